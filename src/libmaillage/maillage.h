@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * maillage.h: the one header of libmaillage, the model of a territorial
+ * digital strategy and the API that module and exporter plugins implement.
+ */
+#pragma once
+
+#define MAILLAGE_INSIDE
+# include "maillage-types.h"
+# include "maillage-enums.h"
+# include "maillage-action.h"
+# include "maillage-action-indicator.h"
+# include "maillage-block.h"
+# include "maillage-budget-line.h"
+# include "maillage-cofinancing.h"
+# include "maillage-commune.h"
+# include "maillage-document.h"
+# include "maillage-exporter.h"
+# include "maillage-finding.h"
+# include "maillage-module.h"
+# include "maillage-project.h"
+# include "maillage-territory.h"
+#undef MAILLAGE_INSIDE
