@@ -36,7 +36,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* Interfaces have no instance storage: the id and project given to
- * maillage_module_load() live in qdata so that every implementation,
+ * maillage_module_attach() live in qdata so that every implementation,
  * including Python ones, gets them without writing a line. */
 static GQuark id_quark;
 static GQuark project_quark;
@@ -117,35 +117,68 @@ maillage_module_default_init (MaillageModuleInterface *iface)
 }
 
 /**
- * maillage_module_load:
+ * maillage_module_attach:
  * @self: a #MaillageModule
  * @id: the module's id: its plugin's module name, and its key under
  *   `modules` in the project file
  * @project: the project the module belongs to
  * @error: return location for a #GError
  *
- * Binds @self to @project and reads the module's JSON object from it (or
- * nothing, for a project that has none yet).
+ * Binds @self to @project under @id, then loads the module's JSON object
+ * from the project (or nothing, for a project that has none yet) with
+ * [method@Maillage.Module.load]. This is how the application opens a
+ * module; afterwards [method@Maillage.Module.get_id] and
+ * [method@Maillage.Module.get_project] answer.
  *
  * Returns: %TRUE if the module's data was read; %FALSE with @error set
  *   otherwise, in which case the module is left empty and its JSON stays in
  *   the project untouched.
  */
 gboolean
-maillage_module_load (MaillageModule   *self,
-                      const char       *id,
-                      MaillageProject  *project,
-                      GError          **error)
+maillage_module_attach (MaillageModule   *self,
+                        const char       *id,
+                        MaillageProject  *project,
+                        GError          **error)
 {
-  MaillageModuleInterface *iface;
-  JsonObject *data;
-
   g_return_val_if_fail (MAILLAGE_IS_MODULE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (MAILLAGE_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_object_set_qdata_full (G_OBJECT (self), id_quark, g_strdup (id), g_free);
+
+  return maillage_module_load (self, project,
+                               maillage_project_get_module_data (project, id),
+                               error);
+}
+
+/**
+ * maillage_module_load:
+ * @self: a #MaillageModule
+ * @project: the project the module belongs to
+ * @data: (nullable): the module's JSON object, %NULL for a project that has
+ *   none yet
+ * @error: return location for a #GError
+ *
+ * Reads @data into the module's model. A module may migrate an older
+ * version of its data here. Applications call
+ * [method@Maillage.Module.attach], which calls this.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set otherwise, in which case
+ *   the module is left empty
+ */
+gboolean
+maillage_module_load (MaillageModule   *self,
+                      MaillageProject  *project,
+                      JsonObject       *data,
+                      GError          **error)
+{
+  MaillageModuleInterface *iface;
+
+  g_return_val_if_fail (MAILLAGE_IS_MODULE (self), FALSE);
+  g_return_val_if_fail (MAILLAGE_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
   g_object_set_qdata_full (G_OBJECT (self), project_quark,
                            g_object_ref (project), g_object_unref);
 
@@ -153,7 +186,6 @@ maillage_module_load (MaillageModule   *self,
   if (iface->load == NULL)
     return TRUE;
 
-  data = maillage_project_get_module_data (project, id);
   return iface->load (self, project, data, error);
 }
 
@@ -302,7 +334,7 @@ maillage_module_list_actions (MaillageModule *self)
  * maillage_module_get_id:
  * @self: a #MaillageModule
  *
- * Returns: (nullable): the id given to [method@Maillage.Module.load], or
+ * Returns: (nullable): the id given to [method@Maillage.Module.attach], or
  *   %NULL before it
  */
 const char *

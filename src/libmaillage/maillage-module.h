@@ -54,9 +54,13 @@ struct _MaillageModuleInterface
   gpointer padding[8];
 };
 
-gboolean         maillage_module_load             (MaillageModule   *self,
+gboolean         maillage_module_attach           (MaillageModule   *self,
                                                    const char       *id,
                                                    MaillageProject  *project,
+                                                   GError          **error);
+gboolean         maillage_module_load             (MaillageModule   *self,
+                                                   MaillageProject  *project,
+                                                   JsonObject       *data,
                                                    GError          **error);
 void             maillage_module_unload           (MaillageModule   *self);
 JsonObject      *maillage_module_save             (MaillageModule   *self);
