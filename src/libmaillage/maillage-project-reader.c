@@ -1,0 +1,681 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * maillage-project-reader.c: a parsed project file (a JsonNode) becomes a
+ * MaillageProject, or an error that names the JSON path of the member at
+ * fault (“$.territory.communes[3].population”).
+ *
+ * maillage_json_parse() has already refused what is not JSON (syntax,
+ * encoding, size, depth, duplicate members); here we check the structure.
+ * The project is built fresh and only handed out when everything was read,
+ * so there is never a half-loaded project.
+ *
+ * Version 0 (the pre-release draft) is migrated on the way in: its
+ * territory was under `collectivite`, and its amounts were euros with up to
+ * two decimals. A newer version than ours is read as if it were ours,
+ * keeping what we do not know, and the project is read-only.
+ */
+#define G_LOG_DOMAIN "maillage-project-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "maillage-project-private.h"
+#include "maillage-reader-private.h"
+
+/* Members this version knows, per object; the others are kept as extras. */
+static const char * const root_members[] = { "format", "version", "metadata", "territory", "actions", "modules", NULL };
+/* Version 0 had `collectivite` where version 1 has `territory`. A stray
+ * `territory` in a draft file is dropped, since keeping it would clash with
+ * the migrated territory on the next save. */
+static const char * const root_members_v0[] = { "format", "version", "metadata", "collectivite", "territory", "actions", "modules", NULL };
+static const char * const metadata_members[] = { "title", "authors", "created", "modified", NULL };
+static const char * const territory_members[] = { "name", "kind", "siren", "departement", "communes", NULL };
+static const char * const commune_members[] = { "insee", "name", "population", NULL };
+static const char * const action_members[] = { "id", "title", "module", "axis", "pilot", "partners", "start", "end", "status", "budget", "cofinancing", "indicators", NULL };
+static const char * const budget_year_members[] = { "investment", "operating", NULL };
+static const char * const cofinancing_members[] = { "funder", "amount", NULL };
+static const char * const indicator_members[] = { "name", "baseline", "target", NULL };
+
+static gboolean
+read_metadata (MaillageReader  *r,
+               JsonObject      *root,
+               MaillageProject *project)
+{
+  g_autoptr(JsonObject) extras = NULL;
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_auto(GStrv) authors = NULL;
+  JsonObject *metadata;
+  const char *title;
+  gsize mark;
+
+  if (!maillage_reader_object (r, root, "metadata", TRUE, &metadata))
+    return FALSE;
+
+  mark = maillage_reader_push_member (r, "metadata");
+  if (!maillage_reader_string (r, metadata, "title", TRUE, &title) ||
+      !maillage_reader_string_list (r, metadata, "authors", &authors) ||
+      !maillage_reader_date_time (r, metadata, "created", &created) ||
+      !maillage_reader_date_time (r, metadata, "modified", &modified))
+    return FALSE;
+  maillage_reader_pop (r, mark);
+
+  maillage_project_set_title (project, title);
+  maillage_project_set_authors (project, (const char * const *) authors);
+  _maillage_project_set_created (project, created);
+  _maillage_project_set_modified (project, modified);
+  extras = maillage_reader_collect_extras (metadata, metadata_members);
+  _maillage_project_set_metadata_extras (project, extras);
+
+  return TRUE;
+}
+
+static gboolean
+departement_is_valid (const char *code)
+{
+  gsize length = strlen (code);
+
+  if (strcmp (code, "2A") == 0 || strcmp (code, "2B") == 0)
+    return TRUE;
+  if (length != 2 && length != 3)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isdigit (code[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reads the commune at the current path. @seen maps the INSEE codes read so
+ * far to their index + 1. */
+static MaillageCommune *
+read_commune (MaillageReader *r,
+              JsonObject     *object,
+              guint           index,
+              GHashTable     *seen)
+{
+  g_autoptr(MaillageCommune) commune = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  const char *insee;
+  const char *name;
+  guint64 population;
+  guint first;
+
+  if (!maillage_reader_checked_string (r, object, "insee", TRUE, FALSE, maillage_commune_insee_is_valid,
+                                       _("%s: %s is not an INSEE code (five digits, or 2A or 2B followed by three digits)"),
+                                       &insee) ||
+      !maillage_reader_string (r, object, "name", TRUE, &name) ||
+      !maillage_reader_count (r, object, "population", G_MAXUINT, &population))
+    return NULL;
+
+  first = GPOINTER_TO_UINT (g_hash_table_lookup (seen, insee));
+  if (first != 0)
+    {
+      g_autofree char *other = maillage_reader_sibling_path (r, first - 1);
+      g_autofree char *found = maillage_reader_quote (insee);
+
+      maillage_reader_push_member (r, "insee");
+      maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
+                            /* Translators: a JSON path, an INSEE code, then the JSON path of
+                             * the commune that already has it. */
+                            _("%s: the INSEE code %s is already used by %s"),
+                            r->path->str, found, other);
+      return NULL;
+    }
+  g_hash_table_insert (seen, (gpointer) insee, GUINT_TO_POINTER (index + 1));
+
+  commune = maillage_commune_new (insee, name, (guint) population);
+  extras = maillage_reader_collect_extras (object, commune_members);
+  _maillage_commune_set_extras (commune, extras);
+
+  return g_steal_pointer (&commune);
+}
+
+static gboolean
+read_communes (MaillageReader    *r,
+               JsonObject        *territory_object,
+               MaillageTerritory *territory)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) communes = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *array;
+  guint length;
+  gsize mark;
+
+  if (!maillage_reader_array (r, territory_object, "communes", &array))
+    return FALSE;
+
+  length = array ? json_array_get_length (array) : 0;
+  mark = maillage_reader_push_member (r, "communes");
+  for (guint i = 0; i < length; i++)
+    {
+      gsize element_mark = r->path->len;
+      JsonObject *object;
+      MaillageCommune *commune;
+
+      if (!maillage_reader_element_object (r, array, i, &object))
+        return FALSE;
+      commune = read_commune (r, object, i, seen);
+      if (commune == NULL)
+        return FALSE;
+      g_ptr_array_add (communes, commune);
+      maillage_reader_pop (r, element_mark);
+    }
+  maillage_reader_pop (r, mark);
+
+  maillage_territory_replace_communes (territory, communes);
+
+  return TRUE;
+}
+
+static gboolean
+read_territory (MaillageReader  *r,
+                JsonObject      *root,
+                const char      *key,
+                MaillageProject *project)
+{
+  MaillageTerritory *territory = maillage_project_get_territory (project);
+  g_autoptr(JsonObject) extras = NULL;
+  MaillageTerritoryKind kind;
+  JsonObject *object;
+  const char *name;
+  const char *kind_name;
+  const char *siren;
+  const char *departement;
+  gsize mark;
+
+  if (!maillage_reader_object (r, root, key, TRUE, &object))
+    return FALSE;
+
+  mark = maillage_reader_push_member (r, key);
+  if (!maillage_reader_string (r, object, "name", TRUE, &name) ||
+      !maillage_reader_string (r, object, "kind", TRUE, &kind_name))
+    return FALSE;
+
+  if (!maillage_territory_kind_from_string (kind_name, &kind))
+    {
+      g_autofree char *found = maillage_reader_quote (kind_name);
+
+      maillage_reader_push_member (r, "kind");
+      return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
+                                   _("%s: unknown kind of territory %s (expected commune, epci, departement or region)"),
+                                   r->path->str, found);
+    }
+
+  if (!maillage_reader_checked_string (r, object, "siren", FALSE, TRUE, maillage_territory_siren_is_valid,
+                                       _("%s: %s is not a SIREN number (nine digits)"),
+                                       &siren) ||
+      !maillage_reader_checked_string (r, object, "departement", FALSE, TRUE, departement_is_valid,
+                                       _("%s: %s is not a département code (two or three digits, or 2A or 2B)"),
+                                       &departement) ||
+      !read_communes (r, object, territory))
+    return FALSE;
+  maillage_reader_pop (r, mark);
+
+  maillage_territory_set_name (territory, name);
+  maillage_territory_set_kind (territory, kind);
+  maillage_territory_set_siren (territory, siren);
+  maillage_territory_set_departement (territory, departement);
+  extras = maillage_reader_collect_extras (object, territory_members);
+  _maillage_territory_set_extras (territory, extras);
+
+  return TRUE;
+}
+
+static gboolean
+year_is_valid (const char *key)
+{
+  return strlen (key) == 4 &&
+         g_ascii_isdigit (key[0]) && g_ascii_isdigit (key[1]) &&
+         g_ascii_isdigit (key[2]) && g_ascii_isdigit (key[3]);
+}
+
+static int
+compare_budget_lines (gconstpointer a,
+                      gconstpointer b)
+{
+  guint year_a = maillage_budget_line_get_year (*(MaillageBudgetLine * const *) a);
+  guint year_b = maillage_budget_line_get_year (*(MaillageBudgetLine * const *) b);
+
+  return (year_a > year_b) - (year_a < year_b);
+}
+
+static gboolean
+read_budget (MaillageReader *r,
+             JsonObject     *action_object,
+             MaillageAction *action)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonObject *budget;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+  gsize mark;
+
+  if (!maillage_reader_object (r, action_object, "budget", FALSE, &budget))
+    return FALSE;
+  if (budget == NULL)
+    return TRUE;
+
+  mark = maillage_reader_push_member (r, "budget");
+  json_object_iter_init_ordered (&iter, budget);
+  while (json_object_iter_next_ordered (&iter, &key, &node))
+    {
+      g_autoptr(MaillageBudgetLine) line = NULL;
+      g_autoptr(JsonObject) extras = NULL;
+      gsize year_mark = maillage_reader_push_member (r, key);
+      JsonObject *year;
+      gint64 investment;
+      gint64 operating;
+
+      if (!year_is_valid (key))
+        {
+          g_autofree char *found = maillage_reader_quote (key);
+
+          return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
+                                       _("%s: the budget year %s is not a year of four digits"),
+                                       r->path->str, found);
+        }
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return maillage_reader_fail_type (r, node, _("%s: expected an object, found %s"));
+
+      year = json_node_get_object (node);
+      if (!maillage_reader_amount (r, year, "investment", &investment) ||
+          !maillage_reader_amount (r, year, "operating", &operating))
+        return FALSE;
+
+      line = maillage_budget_line_new (atoi (key), investment, operating);
+      extras = maillage_reader_collect_extras (year, budget_year_members);
+      _maillage_budget_line_set_extras (line, extras);
+      g_ptr_array_add (lines, g_steal_pointer (&line));
+      maillage_reader_pop (r, year_mark);
+    }
+  maillage_reader_pop (r, mark);
+
+  /* Member names are unique (the parser sees to it), so are the years. */
+  g_ptr_array_sort (lines, compare_budget_lines);
+  _maillage_action_set_budget (action, lines);
+
+  return TRUE;
+}
+
+static gboolean
+read_cofinancing (MaillageReader *r,
+                  JsonObject     *action_object,
+                  MaillageAction *action)
+{
+  JsonArray *array;
+  guint length;
+  gsize mark;
+
+  if (!maillage_reader_array (r, action_object, "cofinancing", &array))
+    return FALSE;
+
+  length = array ? json_array_get_length (array) : 0;
+  mark = maillage_reader_push_member (r, "cofinancing");
+  for (guint i = 0; i < length; i++)
+    {
+      g_autoptr(MaillageCofinancing) line = NULL;
+      g_autoptr(JsonObject) extras = NULL;
+      gsize element_mark = r->path->len;
+      JsonObject *object;
+      const char *funder;
+      gint64 amount;
+
+      if (!maillage_reader_element_object (r, array, i, &object) ||
+          !maillage_reader_string (r, object, "funder", FALSE, &funder) ||
+          !maillage_reader_amount (r, object, "amount", &amount))
+        return FALSE;
+
+      line = maillage_cofinancing_new (funder, amount);
+      extras = maillage_reader_collect_extras (object, cofinancing_members);
+      _maillage_cofinancing_set_extras (line, extras);
+      maillage_action_add_cofinancing (action, line);
+      maillage_reader_pop (r, element_mark);
+    }
+  maillage_reader_pop (r, mark);
+
+  return TRUE;
+}
+
+static gboolean
+read_indicators (MaillageReader *r,
+                 JsonObject     *action_object,
+                 MaillageAction *action)
+{
+  JsonArray *array;
+  guint length;
+  gsize mark;
+
+  if (!maillage_reader_array (r, action_object, "indicators", &array))
+    return FALSE;
+
+  length = array ? json_array_get_length (array) : 0;
+  mark = maillage_reader_push_member (r, "indicators");
+  for (guint i = 0; i < length; i++)
+    {
+      g_autoptr(MaillageActionIndicator) indicator = NULL;
+      g_autoptr(JsonObject) extras = NULL;
+      gsize element_mark = r->path->len;
+      JsonObject *object;
+      const char *name;
+      const char *baseline;
+      const char *target;
+
+      if (!maillage_reader_element_object (r, array, i, &object) ||
+          !maillage_reader_string (r, object, "name", FALSE, &name) ||
+          !maillage_reader_string (r, object, "baseline", FALSE, &baseline) ||
+          !maillage_reader_string (r, object, "target", FALSE, &target))
+        return FALSE;
+
+      indicator = maillage_action_indicator_new (name, baseline, target);
+      extras = maillage_reader_collect_extras (object, indicator_members);
+      _maillage_action_indicator_set_extras (indicator, extras);
+      maillage_action_add_indicator (action, indicator);
+      maillage_reader_pop (r, element_mark);
+    }
+  maillage_reader_pop (r, mark);
+
+  return TRUE;
+}
+
+static gboolean
+id_is_not_empty (const char *id)
+{
+  return *id != '\0';
+}
+
+static gboolean
+read_status (MaillageReader       *r,
+             JsonObject           *object,
+             MaillageActionStatus *status)
+{
+  const char *name;
+
+  *status = MAILLAGE_ACTION_STATUS_PLANNED;
+  if (!maillage_reader_string (r, object, "status", FALSE, &name))
+    return FALSE;
+  if (!json_object_has_member (object, "status") ||
+      maillage_action_status_from_string (name, status))
+    return TRUE;
+
+  {
+    g_autofree char *found = maillage_reader_quote (name);
+
+    maillage_reader_push_member (r, "status");
+    return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
+                                 _("%s: unknown status %s (expected planned, in-progress, done or cancelled)"),
+                                 r->path->str, found);
+  }
+}
+
+/* Reads the action at the current path. @seen maps the ids read so far to
+ * their index + 1. */
+static MaillageAction *
+read_action (MaillageReader *r,
+             JsonObject     *object,
+             guint           index,
+             GHashTable     *seen)
+{
+  g_autoptr(MaillageAction) action = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  g_auto(GStrv) partners = NULL;
+  MaillageActionStatus status;
+  const char *id, *title, *module, *axis, *pilot, *start, *end;
+  const char *bad_month = _("%s: %s is not a month such as 2027-01");
+  guint first;
+
+  if (!maillage_reader_checked_string (r, object, "id", TRUE, FALSE, id_is_not_empty,
+                                       _("%s: an action id must not be empty"), &id))
+    return NULL;
+
+  first = GPOINTER_TO_UINT (g_hash_table_lookup (seen, id));
+  if (first != 0)
+    {
+      g_autofree char *other = maillage_reader_sibling_path (r, first - 1);
+      g_autofree char *found = maillage_reader_quote (id);
+
+      maillage_reader_push_member (r, "id");
+      maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
+                            /* Translators: a JSON path, an action id, then the JSON path of
+                             * the action that already has it. */
+                            _("%s: the action id %s is already used by %s"),
+                            r->path->str, found, other);
+      return NULL;
+    }
+  g_hash_table_insert (seen, (gpointer) id, GUINT_TO_POINTER (index + 1));
+
+  if (!maillage_reader_string (r, object, "title", TRUE, &title) ||
+      !maillage_reader_string (r, object, "module", FALSE, &module) ||
+      !maillage_reader_string (r, object, "axis", FALSE, &axis) ||
+      !maillage_reader_string (r, object, "pilot", FALSE, &pilot) ||
+      !maillage_reader_string_list (r, object, "partners", &partners) ||
+      !maillage_reader_checked_string (r, object, "start", FALSE, TRUE,
+                                       maillage_action_year_month_is_valid, bad_month, &start) ||
+      !maillage_reader_checked_string (r, object, "end", FALSE, TRUE,
+                                       maillage_action_year_month_is_valid, bad_month, &end) ||
+      !read_status (r, object, &status))
+    return NULL;
+
+  action = maillage_action_new (id, title);
+  maillage_action_set_module (action, module);
+  maillage_action_set_axis (action, axis);
+  maillage_action_set_pilot (action, pilot);
+  maillage_action_set_partners (action, (const char * const *) partners);
+  maillage_action_set_start (action, start);
+  maillage_action_set_end (action, end);
+  maillage_action_set_status (action, status);
+
+  if (!read_budget (r, object, action) ||
+      !read_cofinancing (r, object, action) ||
+      !read_indicators (r, object, action))
+    return NULL;
+
+  extras = maillage_reader_collect_extras (object, action_members);
+  _maillage_action_set_extras (action, extras);
+
+  return g_steal_pointer (&action);
+}
+
+static gboolean
+read_actions (MaillageReader  *r,
+              JsonObject      *root,
+              MaillageProject *project)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *array;
+  guint length;
+  gsize mark;
+
+  if (!maillage_reader_array (r, root, "actions", &array))
+    return FALSE;
+
+  length = array ? json_array_get_length (array) : 0;
+  mark = maillage_reader_push_member (r, "actions");
+  for (guint i = 0; i < length; i++)
+    {
+      gsize element_mark = r->path->len;
+      MaillageAction *action;
+      JsonObject *object;
+
+      if (!maillage_reader_element_object (r, array, i, &object))
+        return FALSE;
+      action = read_action (r, object, i, seen);
+      if (action == NULL)
+        return FALSE;
+      g_ptr_array_add (actions, action);
+      maillage_reader_pop (r, element_mark);
+    }
+  maillage_reader_pop (r, mark);
+
+  _maillage_project_set_actions (project, actions);
+
+  return TRUE;
+}
+
+static gboolean
+read_modules (MaillageReader  *r,
+              JsonObject      *root,
+              MaillageProject *project)
+{
+  JsonObject *modules;
+  JsonObjectIter iter;
+  const char *id;
+  JsonNode *node;
+  gsize mark;
+
+  if (!maillage_reader_object (r, root, "modules", FALSE, &modules))
+    return FALSE;
+  if (modules == NULL)
+    return TRUE;
+
+  mark = maillage_reader_push_member (r, "modules");
+  json_object_iter_init_ordered (&iter, modules);
+  while (json_object_iter_next_ordered (&iter, &id, &node))
+    {
+      gsize module_mark = maillage_reader_push_member (r, id);
+
+      if (!_maillage_project_module_id_is_valid (id))
+        {
+          g_autofree char *found = maillage_reader_quote (id);
+
+          return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
+                                       _("%s: %s is not a module id (a lowercase letter, then lowercase letters, digits, “-” or “_”)"),
+                                       r->path->str, found);
+        }
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return maillage_reader_fail_type (r, node, _("%s: expected an object, found %s"));
+
+      /* Kept as read, shared with the parsed tree: nothing is copied. */
+      _maillage_project_take_module_data (project, id, json_node_dup_object (node));
+      maillage_reader_pop (r, module_mark);
+    }
+  maillage_reader_pop (r, mark);
+
+  return TRUE;
+}
+
+static gboolean
+read_version (MaillageReader *r,
+              JsonObject     *root)
+{
+  JsonNode *node;
+
+  if (!maillage_reader_get_member (r, root, "version", TRUE, &node))
+    return FALSE;
+
+  if (!maillage_reader_is_integer (node) || json_node_get_int (node) < 0)
+    return maillage_reader_fail_member_type (r, node, "version",
+                                             _("%s: expected a whole number of 0 or more, found %s"));
+
+  if (json_node_get_int (node) > G_MAXUINT)
+    {
+      g_autofree char *found = maillage_reader_describe (node);
+
+      maillage_reader_push_member (r, "version");
+      return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID, _("%s: the number %s is too large"),
+                                   r->path->str, found);
+    }
+
+  r->version = json_node_get_int (node);
+  return TRUE;
+}
+
+static gboolean
+check_format (MaillageReader *r,
+              JsonNode       *root)
+{
+  g_autofree char *found = NULL;
+  JsonNode *format;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      found = maillage_reader_describe (root);
+      return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_NOT_A_PROJECT,
+                                   _("This is a JSON file, but not a Maillage project: it holds %s where a project holds an object."),
+                                   found);
+    }
+
+  format = json_object_get_member (json_node_get_object (root), "format");
+  if (format == NULL)
+    return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_NOT_A_PROJECT, "%s",
+                                 _("This is a JSON file, but not a Maillage project: it has no “format” member."));
+
+  if (!maillage_reader_is_string (format) || strcmp (json_node_get_string (format), MAILLAGE_PROJECT_FORMAT) != 0)
+    {
+      found = maillage_reader_describe (format);
+      return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_NOT_A_PROJECT,
+                                   _("This is a JSON file, but not a Maillage project: its “format” is %s."),
+                                   found);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_body (MaillageReader  *r,
+           JsonObject      *root,
+           MaillageProject *project)
+{
+  g_autoptr(JsonObject) extras = NULL;
+  gboolean draft = r->version == 0;
+
+  if (!read_metadata (r, root, project) ||
+      !read_territory (r, root, draft ? "collectivite" : "territory", project) ||
+      !read_actions (r, root, project) ||
+      !read_modules (r, root, project))
+    return FALSE;
+
+  extras = maillage_reader_collect_extras (root, draft ? root_members_v0 : root_members);
+  _maillage_project_set_extras (project, extras);
+
+  return TRUE;
+}
+
+MaillageProject *
+_maillage_project_read (JsonNode  *root,
+                        GError   **error)
+{
+  g_autoptr(MaillageProject) project = NULL;
+  g_autoptr(GString) path = g_string_new ("$");
+  g_autoptr(GError) local_error = NULL;
+  MaillageReader r = { 0, path, &local_error };
+
+  if (!check_format (&r, root) || !read_version (&r, json_node_get_object (root)))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  project = maillage_project_new ();
+  if (!read_body (&r, json_node_get_object (root), project))
+    {
+      if (r.version > MAILLAGE_PROJECT_VERSION)
+        g_set_error (error, MAILLAGE_PROJECT_ERROR, local_error->code,
+                     /* Translators: the format version, then what went wrong. */
+                     _("This project was written by a newer version of Maillage (format version %u), which this version cannot read: %s"),
+                     r.version, local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (r.version > MAILLAGE_PROJECT_VERSION)
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("This project was written by a newer version of Maillage (format version %u); it is opened read-only so nothing in it is lost."),
+                         r.version);
+
+      _maillage_project_set_read_only (project, reason);
+    }
+
+  _maillage_project_set_file_version (project, r.version);
+  _maillage_project_set_clean (project);
+
+  return g_steal_pointer (&project);
+}

@@ -1,0 +1,287 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * maillage-project-writer.c: a project as the canonical JSON tree of its
+ * file. maillage_json_to_string() writes the tree in the object's member
+ * order, so the order in which members are added here is the order of the
+ * file: known members as the format lists them, then the unknown ones in
+ * the order they were read.
+ */
+#define G_LOG_DOMAIN "maillage-project-writer"
+
+#include "config.h"
+
+#include "maillage-project-private.h"
+
+char *
+_maillage_project_format_date_time (GDateTime *date_time)
+{
+  return g_date_time_format (date_time, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Appends the members this version does not know. A name that is now known
+ * (say, a member a later version of this program added) never overwrites
+ * the value just written. */
+static void
+add_extras (JsonObject *object,
+            JsonObject *extras)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (extras == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, extras);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      if (!json_object_has_member (object, name))
+        json_object_set_member (object, name, json_node_copy (node));
+    }
+}
+
+static JsonArray *
+strv_to_array (const char * const *strv)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; strv[i] != NULL; i++)
+    json_array_add_string_element (array, strv[i]);
+
+  return array;
+}
+
+static void
+add_date_time (JsonObject *object,
+               const char *name,
+               GDateTime  *date_time)
+{
+  g_autofree char *text = NULL;
+
+  if (date_time == NULL)
+    return;
+
+  text = _maillage_project_format_date_time (date_time);
+  json_object_set_string_member (object, name, text);
+}
+
+static JsonObject *
+write_metadata (MaillageProject *project,
+                GDateTime       *created,
+                GDateTime       *modified)
+{
+  JsonObject *metadata = json_object_new ();
+
+  json_object_set_string_member (metadata, "title", maillage_project_get_title (project));
+  json_object_set_array_member (metadata, "authors",
+                                strv_to_array (maillage_project_get_authors (project)));
+  add_date_time (metadata, "created", created);
+  add_date_time (metadata, "modified", modified);
+  add_extras (metadata, _maillage_project_get_metadata_extras (project));
+
+  return metadata;
+}
+
+static JsonObject *
+write_commune (MaillageCommune *commune)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "insee", maillage_commune_get_insee (commune));
+  json_object_set_string_member (object, "name", maillage_commune_get_name (commune));
+  json_object_set_int_member (object, "population", maillage_commune_get_population (commune));
+  add_extras (object, _maillage_commune_get_extras (commune));
+
+  return object;
+}
+
+static JsonObject *
+write_territory (MaillageTerritory *territory)
+{
+  JsonObject *object = json_object_new ();
+  GListModel *communes = maillage_territory_get_communes (territory);
+  guint n_communes = g_list_model_get_n_items (communes);
+  JsonArray *array = json_array_sized_new (n_communes);
+
+  json_object_set_string_member (object, "name", maillage_territory_get_name (territory));
+  json_object_set_string_member (object, "kind",
+                                 maillage_territory_kind_to_string (maillage_territory_get_kind (territory)));
+  json_object_set_string_member (object, "siren", maillage_territory_get_siren (territory));
+  json_object_set_string_member (object, "departement", maillage_territory_get_departement (territory));
+
+  for (guint i = 0; i < n_communes; i++)
+    {
+      g_autoptr(MaillageCommune) commune = g_list_model_get_item (communes, i);
+
+      json_array_add_object_element (array, write_commune (commune));
+    }
+  json_object_set_array_member (object, "communes", array);
+  add_extras (object, _maillage_territory_get_extras (territory));
+
+  return object;
+}
+
+/* The budget is kept sorted by year, but a year edited in place may, for a
+ * moment, equal another: such lines are added up rather than one of them
+ * silently overwriting the other. */
+static JsonObject *
+write_budget (MaillageAction *action)
+{
+  GListModel *budget = maillage_action_get_budget (action);
+  guint n_lines = g_list_model_get_n_items (budget);
+  JsonObject *object = json_object_new ();
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_autoptr(MaillageBudgetLine) line = g_list_model_get_item (budget, i);
+      g_autofree char *key = g_strdup_printf ("%04u", maillage_budget_line_get_year (line));
+      gint64 investment = maillage_budget_line_get_investment (line);
+      gint64 operating = maillage_budget_line_get_operating (line);
+      JsonNode *existing = json_object_get_member (object, key);
+      JsonObject *year;
+
+      if (existing != NULL)
+        {
+          year = json_node_get_object (existing);
+          investment += json_object_get_int_member (year, "investment");
+          operating += json_object_get_int_member (year, "operating");
+        }
+      else
+        {
+          year = json_object_new ();
+          json_object_set_object_member (object, key, year);
+        }
+
+      json_object_set_int_member (year, "investment", investment);
+      json_object_set_int_member (year, "operating", operating);
+      add_extras (year, _maillage_budget_line_get_extras (line));
+    }
+
+  return object;
+}
+
+static JsonArray *
+write_cofinancing (MaillageAction *action)
+{
+  GListModel *lines = maillage_action_get_cofinancing (action);
+  guint n_lines = g_list_model_get_n_items (lines);
+  JsonArray *array = json_array_sized_new (n_lines);
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_autoptr(MaillageCofinancing) line = g_list_model_get_item (lines, i);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "funder", maillage_cofinancing_get_funder (line));
+      json_object_set_int_member (object, "amount", maillage_cofinancing_get_amount (line));
+      add_extras (object, _maillage_cofinancing_get_extras (line));
+      json_array_add_object_element (array, object);
+    }
+
+  return array;
+}
+
+static JsonArray *
+write_indicators (MaillageAction *action)
+{
+  GListModel *indicators = maillage_action_get_indicators (action);
+  guint n_indicators = g_list_model_get_n_items (indicators);
+  JsonArray *array = json_array_sized_new (n_indicators);
+
+  for (guint i = 0; i < n_indicators; i++)
+    {
+      g_autoptr(MaillageActionIndicator) indicator = g_list_model_get_item (indicators, i);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "name", maillage_action_indicator_get_name (indicator));
+      json_object_set_string_member (object, "baseline", maillage_action_indicator_get_baseline (indicator));
+      json_object_set_string_member (object, "target", maillage_action_indicator_get_target (indicator));
+      add_extras (object, _maillage_action_indicator_get_extras (indicator));
+      json_array_add_object_element (array, object);
+    }
+
+  return array;
+}
+
+static JsonObject *
+write_action (MaillageAction *action)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "id", maillage_action_get_id (action));
+  json_object_set_string_member (object, "title", maillage_action_get_title (action));
+  json_object_set_string_member (object, "module", maillage_action_get_module (action));
+  json_object_set_string_member (object, "axis", maillage_action_get_axis (action));
+  json_object_set_string_member (object, "pilot", maillage_action_get_pilot (action));
+  json_object_set_array_member (object, "partners",
+                                strv_to_array (maillage_action_get_partners (action)));
+  json_object_set_string_member (object, "start", maillage_action_get_start (action));
+  json_object_set_string_member (object, "end", maillage_action_get_end (action));
+  json_object_set_string_member (object, "status",
+                                 maillage_action_status_to_string (maillage_action_get_status (action)));
+  json_object_set_object_member (object, "budget", write_budget (action));
+  json_object_set_array_member (object, "cofinancing", write_cofinancing (action));
+  json_object_set_array_member (object, "indicators", write_indicators (action));
+  add_extras (object, _maillage_action_get_extras (action));
+
+  return object;
+}
+
+static JsonArray *
+write_actions (MaillageProject *project)
+{
+  GListModel *actions = maillage_project_get_actions (project);
+  guint n_actions = g_list_model_get_n_items (actions);
+  JsonArray *array = json_array_sized_new (n_actions);
+
+  for (guint i = 0; i < n_actions; i++)
+    {
+      g_autoptr(MaillageAction) action = g_list_model_get_item (actions, i);
+
+      json_array_add_object_element (array, write_action (action));
+    }
+
+  return array;
+}
+
+/* Module objects are shared, not copied: the tree is only read. */
+static JsonObject *
+write_modules (MaillageProject *project)
+{
+  g_autofree const char **ids = NULL;
+  JsonObject *modules = json_object_new ();
+  guint n_ids;
+
+  ids = _maillage_project_get_sorted_module_ids (project, &n_ids);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      JsonObject *data = maillage_project_get_module_data (project, ids[i]);
+
+      json_object_set_object_member (modules, ids[i], json_object_ref (data));
+    }
+
+  return modules;
+}
+
+JsonNode *
+_maillage_project_write (MaillageProject *project,
+                         GDateTime       *created,
+                         GDateTime       *modified)
+{
+  JsonObject *root = json_object_new ();
+  JsonNode *node;
+
+  json_object_set_string_member (root, "format", MAILLAGE_PROJECT_FORMAT);
+  json_object_set_int_member (root, "version", MAILLAGE_PROJECT_VERSION);
+  json_object_set_object_member (root, "metadata", write_metadata (project, created, modified));
+  json_object_set_object_member (root, "territory",
+                                 write_territory (maillage_project_get_territory (project)));
+  json_object_set_array_member (root, "actions", write_actions (project));
+  json_object_set_object_member (root, "modules", write_modules (project));
+  add_extras (root, _maillage_project_get_extras (project));
+
+  node = json_node_init_object (json_node_alloc (), root);
+  json_object_unref (root);
+
+  return node;
+}
