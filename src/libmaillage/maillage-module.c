@@ -241,19 +241,29 @@ maillage_module_save (MaillageModule *self)
  *
  * Builds the module's editor page, shown beside the sidebar of the window.
  *
- * Returns: (transfer full): a new floating widget
+ * Returns: (transfer full): a new widget, floating whatever the language
+ *   of the plugin
  */
 GtkWidget *
 maillage_module_create_page (MaillageModule *self)
 {
   MaillageModuleInterface *iface;
+  GtkWidget *page;
 
   g_return_val_if_fail (MAILLAGE_IS_MODULE (self), NULL);
 
   iface = MAILLAGE_MODULE_GET_IFACE (self);
   g_return_val_if_fail (iface->create_page != NULL, NULL);
 
-  return iface->create_page (self);
+  page = iface->create_page (self);
+  g_return_val_if_fail (GTK_IS_WIDGET (page), NULL);
+
+  /* A Python implementation hands back a full reference, a C one a
+   * floating one; callers get the same either way. */
+  if (!g_object_is_floating (page))
+    g_object_force_floating (G_OBJECT (page));
+
+  return page;
 }
 
 /**
