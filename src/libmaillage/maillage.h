@@ -14,6 +14,7 @@
 # include "maillage-budget-line.h"
 # include "maillage-cofinancing.h"
 # include "maillage-commune.h"
+# include "maillage-csv-reader.h"
 # include "maillage-document.h"
 # include "maillage-exporter.h"
 # include "maillage-finding.h"
