@@ -294,8 +294,5 @@ void
 _maillage_action_indicator_set_extras (MaillageActionIndicator *self,
                                        JsonObject              *extras)
 {
-  if (extras != NULL)
-    json_object_ref (extras);
-  g_clear_pointer (&self->extras, json_object_unref);
-  self->extras = extras;
+  maillage_set_json_object (&self->extras, extras);
 }

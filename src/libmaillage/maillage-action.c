@@ -1,14 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * maillage-action.c: one action of the cross-module action plan.
+ * maillage-action.c: one action of the cross-module action plan: the type,
+ * its properties and what describes the action. Its budget, co-financing
+ * and indicator lists are in maillage-action-lists.c.
  */
 #define G_LOG_DOMAIN "maillage-action"
 
 #include "config.h"
 
-#include "maillage-action.h"
+#include "maillage-action-private.h"
 #include "maillage-enums.h"
-#include "maillage-project-private.h"
 
 /**
  * MaillageAction:
@@ -19,28 +20,6 @@
  * The action emits [signal@Maillage.Action::changed] after any change to its
  * properties or to any item of its budget, co-financing or indicator lists.
  */
-struct _MaillageAction
-{
-  GObject parent_instance;
-
-  char                  *id;
-  char                  *title;
-  char                  *module;
-  char                  *axis;
-  char                  *pilot;
-  char                 **partners;
-  char                  *start;
-  char                  *end;
-  MaillageActionStatus   status;
-
-  /* Budget lines are kept sorted by year, one per year. */
-  GListStore            *budget;
-  GListStore            *cofinancing;
-  GListStore            *indicators;
-
-  JsonObject            *extras;
-};
-
 G_DEFINE_FINAL_TYPE (MaillageAction, maillage_action, G_TYPE_OBJECT)
 
 enum {
@@ -75,145 +54,12 @@ static const char * const status_names[] = {
   [MAILLAGE_ACTION_STATUS_CANCELLED] = "cancelled",
 };
 
-static int
-compare_budget_lines (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      user_data)
-{
-  guint year_a = maillage_budget_line_get_year ((MaillageBudgetLine *)a);
-  guint year_b = maillage_budget_line_get_year ((MaillageBudgetLine *)b);
-
-  return (year_a > year_b) - (year_a < year_b);
-}
-
-static guint
-year_at (MaillageAction *self,
-         guint           position)
-{
-  g_autoptr(MaillageBudgetLine) line = g_list_model_get_item (G_LIST_MODEL (self->budget), position);
-
-  return maillage_budget_line_get_year (line);
-}
-
-/* A budget line changed its year: move it so the list stays sorted. */
-static void
-resort_budget_line (MaillageAction     *self,
-                    MaillageBudgetLine *line)
-{
-  g_autoptr(MaillageBudgetLine) hold = g_object_ref (line);
-  guint year = maillage_budget_line_get_year (line);
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->budget));
-  guint position;
-
-  if (!g_list_store_find (self->budget, line, &position))
-    return;
-
-  if ((position == 0 || year_at (self, position - 1) <= year) &&
-      (position + 1 == n_items || year_at (self, position + 1) >= year))
-    return;
-
-  g_list_store_remove (self->budget, position);
-  g_list_store_insert_sorted (self->budget, line, compare_budget_lines, NULL);
-}
-
-static void
-item_notify_cb (GObject        *item,
-                GParamSpec     *pspec,
-                MaillageAction *self)
-{
-  if (MAILLAGE_IS_BUDGET_LINE (item) && g_strcmp0 (pspec->name, "year") == 0)
-    resort_budget_line (self, MAILLAGE_BUDGET_LINE (item));
-
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-static void
-watch_item (MaillageAction *self,
-            gpointer        item)
-{
-  g_signal_connect (item, "notify", G_CALLBACK (item_notify_cb), self);
-}
-
-static void
-unwatch_item (MaillageAction *self,
-              gpointer        item)
-{
-  g_signal_handlers_disconnect_by_func (item, item_notify_cb, self);
-}
-
-static void
-unwatch_store (MaillageAction *self,
-               GListStore     *store)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
-
-      unwatch_item (self, item);
-    }
-}
-
-static void
-store_items_changed_cb (MaillageAction *self,
-                        guint           position,
-                        guint           removed,
-                        guint           added,
-                        GListModel     *model)
-{
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-/* Removes @item from @store, if it is there, and stops listening to it. */
-static void
-remove_item (MaillageAction *self,
-             GListStore     *store,
-             gpointer        item)
-{
-  guint position;
-
-  if (!g_list_store_find (store, item, &position))
-    {
-      g_critical ("%s is not an item of action %s", G_OBJECT_TYPE_NAME (item), self->id);
-      return;
-    }
-
-  unwatch_item (self, item);
-  g_list_store_remove (store, position);
-}
-
-static GListStore *
-new_store (MaillageAction *self,
-           GType           item_type)
-{
-  GListStore *store = g_list_store_new (item_type);
-
-  g_signal_connect_swapped (store, "items-changed", G_CALLBACK (store_items_changed_cb), self);
-
-  return store;
-}
-
-static void
-clear_store (MaillageAction  *self,
-             GListStore     **store)
-{
-  if (*store == NULL)
-    return;
-
-  unwatch_store (self, *store);
-  g_signal_handlers_disconnect_by_func (*store, store_items_changed_cb, self);
-  g_clear_object (store);
-}
-
 static void
 maillage_action_dispose (GObject *object)
 {
   MaillageAction *self = (MaillageAction *)object;
 
-  clear_store (self, &self->budget);
-  clear_store (self, &self->cofinancing);
-  clear_store (self, &self->indicators);
+  _maillage_action_dispose_lists (self);
 
   G_OBJECT_CLASS (maillage_action_parent_class)->dispose (object);
 }
@@ -498,9 +344,13 @@ maillage_action_init (MaillageAction *self)
   self->start = g_strdup ("");
   self->end = g_strdup ("");
   self->status = MAILLAGE_ACTION_STATUS_PLANNED;
-  self->budget = new_store (self, MAILLAGE_TYPE_BUDGET_LINE);
-  self->cofinancing = new_store (self, MAILLAGE_TYPE_COFINANCING);
-  self->indicators = new_store (self, MAILLAGE_TYPE_ACTION_INDICATOR);
+  _maillage_action_init_lists (self);
+}
+
+void
+_maillage_action_emit_changed (MaillageAction *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -842,269 +692,6 @@ maillage_action_set_status (MaillageAction       *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/**
- * maillage_action_get_budget:
- * @self: a #MaillageAction
- *
- * Gets the budget, one line per year, sorted by year. Change it with
- * maillage_action_ensure_budget_year() and
- * maillage_action_remove_budget_year().
- *
- * Returns: (transfer none): a #GListModel of #MaillageBudgetLine
- */
-GListModel *
-maillage_action_get_budget (MaillageAction *self)
-{
-  g_return_val_if_fail (MAILLAGE_IS_ACTION (self), NULL);
-
-  return G_LIST_MODEL (self->budget);
-}
-
-static MaillageBudgetLine *
-find_budget_year (MaillageAction *self,
-                  guint           year,
-                  guint          *position)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->budget));
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(MaillageBudgetLine) line = g_list_model_get_item (G_LIST_MODEL (self->budget), i);
-
-      if (maillage_budget_line_get_year (line) == year)
-        {
-          if (position != NULL)
-            *position = i;
-          /* The store keeps its own reference. */
-          return line;
-        }
-    }
-
-  return NULL;
-}
-
-/**
- * maillage_action_ensure_budget_year:
- * @self: a #MaillageAction
- * @year: a budget year, from 0 to 9999
- *
- * Gets the budget line of @year, adding an empty one in its sorted place if
- * there is none yet.
- *
- * Returns: (transfer none): the budget line of @year
- */
-MaillageBudgetLine *
-maillage_action_ensure_budget_year (MaillageAction *self,
-                                    guint           year)
-{
-  g_autoptr(MaillageBudgetLine) line = NULL;
-  MaillageBudgetLine *found;
-
-  g_return_val_if_fail (MAILLAGE_IS_ACTION (self), NULL);
-  g_return_val_if_fail (year <= 9999, NULL);
-
-  found = find_budget_year (self, year, NULL);
-  if (found != NULL)
-    return found;
-
-  line = maillage_budget_line_new (year, 0, 0);
-  watch_item (self, line);
-  g_list_store_insert_sorted (self->budget, line, compare_budget_lines, NULL);
-
-  return line;
-}
-
-/**
- * maillage_action_remove_budget_year:
- * @self: a #MaillageAction
- * @year: a budget year
- *
- * Removes the budget line of @year, if there is one.
- */
-void
-maillage_action_remove_budget_year (MaillageAction *self,
-                                    guint           year)
-{
-  MaillageBudgetLine *line;
-  guint position;
-
-  g_return_if_fail (MAILLAGE_IS_ACTION (self));
-
-  line = find_budget_year (self, year, &position);
-  if (line == NULL)
-    return;
-
-  unwatch_item (self, line);
-  g_list_store_remove (self->budget, position);
-}
-
-/**
- * maillage_action_get_cofinancing:
- * @self: a #MaillageAction
- *
- * Returns: (transfer none): a #GListModel of #MaillageCofinancing
- */
-GListModel *
-maillage_action_get_cofinancing (MaillageAction *self)
-{
-  g_return_val_if_fail (MAILLAGE_IS_ACTION (self), NULL);
-
-  return G_LIST_MODEL (self->cofinancing);
-}
-
-/**
- * maillage_action_add_cofinancing:
- * @self: a #MaillageAction
- * @line: a co-financing line
- *
- * Appends @line to the co-financing of the action.
- */
-void
-maillage_action_add_cofinancing (MaillageAction      *self,
-                                 MaillageCofinancing *line)
-{
-  g_return_if_fail (MAILLAGE_IS_ACTION (self));
-  g_return_if_fail (MAILLAGE_IS_COFINANCING (line));
-
-  watch_item (self, line);
-  g_list_store_append (self->cofinancing, line);
-}
-
-/**
- * maillage_action_remove_cofinancing:
- * @self: a #MaillageAction
- * @line: a co-financing line of @self
- *
- * Removes @line from the co-financing of the action.
- */
-void
-maillage_action_remove_cofinancing (MaillageAction      *self,
-                                    MaillageCofinancing *line)
-{
-  g_return_if_fail (MAILLAGE_IS_ACTION (self));
-  g_return_if_fail (MAILLAGE_IS_COFINANCING (line));
-
-  remove_item (self, self->cofinancing, line);
-}
-
-/**
- * maillage_action_get_indicators:
- * @self: a #MaillageAction
- *
- * Returns: (transfer none): a #GListModel of #MaillageActionIndicator
- */
-GListModel *
-maillage_action_get_indicators (MaillageAction *self)
-{
-  g_return_val_if_fail (MAILLAGE_IS_ACTION (self), NULL);
-
-  return G_LIST_MODEL (self->indicators);
-}
-
-/**
- * maillage_action_add_indicator:
- * @self: a #MaillageAction
- * @indicator: an indicator
- *
- * Appends @indicator to the indicators of the action.
- */
-void
-maillage_action_add_indicator (MaillageAction          *self,
-                               MaillageActionIndicator *indicator)
-{
-  g_return_if_fail (MAILLAGE_IS_ACTION (self));
-  g_return_if_fail (MAILLAGE_IS_ACTION_INDICATOR (indicator));
-
-  watch_item (self, indicator);
-  g_list_store_append (self->indicators, indicator);
-}
-
-/**
- * maillage_action_remove_indicator:
- * @self: a #MaillageAction
- * @indicator: an indicator of @self
- *
- * Removes @indicator from the indicators of the action.
- */
-void
-maillage_action_remove_indicator (MaillageAction          *self,
-                                  MaillageActionIndicator *indicator)
-{
-  g_return_if_fail (MAILLAGE_IS_ACTION (self));
-  g_return_if_fail (MAILLAGE_IS_ACTION_INDICATOR (indicator));
-
-  remove_item (self, self->indicators, indicator);
-}
-
-static gint64
-sum_budget (MaillageAction *self,
-            gint64        (*get) (MaillageBudgetLine *))
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->budget));
-  gint64 total = 0;
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(MaillageBudgetLine) line = g_list_model_get_item (G_LIST_MODEL (self->budget), i);
-
-      total += get (line);
-    }
-
-  return total;
-}
-
-/**
- * maillage_action_get_total_investment:
- * @self: a #MaillageAction
- *
- * Returns: the *investissement* of all years, in cents
- */
-gint64
-maillage_action_get_total_investment (MaillageAction *self)
-{
-  g_return_val_if_fail (MAILLAGE_IS_ACTION (self), 0);
-
-  return sum_budget (self, maillage_budget_line_get_investment);
-}
-
-/**
- * maillage_action_get_total_operating:
- * @self: a #MaillageAction
- *
- * Returns: the *fonctionnement* of all years, in cents
- */
-gint64
-maillage_action_get_total_operating (MaillageAction *self)
-{
-  g_return_val_if_fail (MAILLAGE_IS_ACTION (self), 0);
-
-  return sum_budget (self, maillage_budget_line_get_operating);
-}
-
-/**
- * maillage_action_get_total_cofinancing:
- * @self: a #MaillageAction
- *
- * Returns: the sum of the co-financing lines, in cents
- */
-gint64
-maillage_action_get_total_cofinancing (MaillageAction *self)
-{
-  guint n_items;
-  gint64 total = 0;
-
-  g_return_val_if_fail (MAILLAGE_IS_ACTION (self), 0);
-
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->cofinancing));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(MaillageCofinancing) line = g_list_model_get_item (G_LIST_MODEL (self->cofinancing), i);
-
-      total += maillage_cofinancing_get_amount (line);
-    }
-
-  return total;
-}
 
 /**
  * maillage_action_year_month_is_valid:
@@ -1192,23 +779,5 @@ void
 _maillage_action_set_extras (MaillageAction *self,
                              JsonObject     *extras)
 {
-  if (extras != NULL)
-    json_object_ref (extras);
-  g_clear_pointer (&self->extras, json_object_unref);
-  self->extras = extras;
-}
-
-/* The reader hands over lines sorted by year with distinct years. */
-void
-_maillage_action_set_budget (MaillageAction *self,
-                             GPtrArray      *lines)
-{
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->budget));
-
-  unwatch_store (self, self->budget);
-
-  for (guint i = 0; i < lines->len; i++)
-    watch_item (self, g_ptr_array_index (lines, i));
-
-  g_list_store_splice (self->budget, 0, n_old, lines->pdata, lines->len);
+  maillage_set_json_object (&self->extras, extras);
 }

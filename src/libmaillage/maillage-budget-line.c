@@ -298,8 +298,5 @@ void
 _maillage_budget_line_set_extras (MaillageBudgetLine *self,
                                   JsonObject         *extras)
 {
-  if (extras != NULL)
-    json_object_ref (extras);
-  g_clear_pointer (&self->extras, json_object_unref);
-  self->extras = extras;
+  maillage_set_json_object (&self->extras, extras);
 }

@@ -328,8 +328,5 @@ void
 _maillage_commune_set_extras (MaillageCommune *self,
                               JsonObject      *extras)
 {
-  if (extras != NULL)
-    json_object_ref (extras);
-  g_clear_pointer (&self->extras, json_object_unref);
-  self->extras = extras;
+  maillage_set_json_object (&self->extras, extras);
 }

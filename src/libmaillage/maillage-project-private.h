@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * maillage-project-private.h: what the model objects, the project reader
- * and the project writer share and nobody else sees. Not installed, not
+ * and the project writer share and nobody else sees, and the fields of
+ * MaillageProject, which maillage-project*.c share. Not installed, not
  * introspected.
  *
  * The "extras" of an object are the members of its JSON object that this
@@ -20,10 +21,38 @@
 #include "maillage-budget-line.h"
 #include "maillage-cofinancing.h"
 #include "maillage-commune.h"
+#include "maillage-list-watch-private.h"
 #include "maillage-project.h"
 #include "maillage-territory.h"
 
 G_BEGIN_DECLS
+
+struct _MaillageProject
+{
+  GObject parent_instance;
+
+  GFile             *file;
+  char              *title;
+  char             **authors;
+  GDateTime         *created;
+  GDateTime         *modified;
+  MaillageTerritory *territory;
+  GListStore        *actions;
+  MaillageListWatch *actions_watch;
+  /* Module id → its JsonObject, our own copy (or the parsed tree's), which
+   * nobody is to change behind our back, so that
+   * maillage_project_set_module_data() can tell a real change. */
+  GHashTable        *modules;
+
+  JsonObject        *extras;
+  JsonObject        *metadata_extras;
+
+  char              *read_only_reason;
+  guint              file_version;
+  guint              dirty : 1;
+  /* Never loaded nor saved: its first save stamps `created`. */
+  guint              is_new : 1;
+};
 
 /* Replaces *dest with a copy of @src when they differ; returns whether it
  * did, so that callers notify only on a real change. (g_set_str() is
@@ -63,6 +92,17 @@ maillage_set_strv (char               ***dest,
   *dest = copy;
 
   return TRUE;
+}
+
+/* Replaces *dest with @src (a new reference; NULL clears). */
+static inline void
+maillage_set_json_object (JsonObject **dest,
+                          JsonObject  *src)
+{
+  if (src != NULL)
+    json_object_ref (src);
+  g_clear_pointer (dest, json_object_unref);
+  *dest = src;
 }
 
 /* Every string of the model ends up in the file, which is UTF-8: a string

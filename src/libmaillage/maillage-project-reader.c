@@ -38,6 +38,29 @@ static const char * const budget_year_members[] = { "investment", "operating", N
 static const char * const cofinancing_members[] = { "funder", "amount", NULL };
 static const char * const indicator_members[] = { "name", "baseline", "target", NULL };
 
+/* A list being read whose items have a key that must be unique (the INSEE
+ * code of a commune, the id of an action): the items so far, and their
+ * keys → index + 1. */
+typedef struct
+{
+  GPtrArray  *items;
+  GHashTable *seen;
+} KeyedList;
+
+/* Reads the array member @name of @object into @items, with @read_item. */
+static gboolean
+read_keyed_list (MaillageReader            *r,
+                 JsonObject                *object,
+                 const char                *name,
+                 MaillageReaderElementFunc  read_item,
+                 GPtrArray                 *items)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  KeyedList list = { items, seen };
+
+  return maillage_reader_each_element (r, object, name, read_item, &list);
+}
+
 static gboolean
 read_metadata (MaillageReader  *r,
                JsonObject      *root,
@@ -90,84 +113,35 @@ departement_is_valid (const char *code)
   return TRUE;
 }
 
-/* Reads the commune at the current path. @seen maps the INSEE codes read so
- * far to their index + 1. */
-static MaillageCommune *
+/* Reads the commune at the current path into a KeyedList. */
+static gboolean
 read_commune (MaillageReader *r,
               JsonObject     *object,
               guint           index,
-              GHashTable     *seen)
+              gpointer        user_data)
 {
+  KeyedList *communes = user_data;
   g_autoptr(MaillageCommune) commune = NULL;
   g_autoptr(JsonObject) extras = NULL;
   const char *insee;
   const char *name;
   guint64 population;
-  guint first;
 
   if (!maillage_reader_checked_string (r, object, "insee", TRUE, FALSE, maillage_commune_insee_is_valid,
                                        _("%s: %s is not an INSEE code (five digits, or 2A or 2B followed by three digits)"),
                                        &insee) ||
       !maillage_reader_string (r, object, "name", TRUE, &name) ||
-      !maillage_reader_count (r, object, "population", G_MAXUINT, &population))
-    return NULL;
-
-  first = GPOINTER_TO_UINT (g_hash_table_lookup (seen, insee));
-  if (first != 0)
-    {
-      g_autofree char *other = maillage_reader_sibling_path (r, first - 1);
-      g_autofree char *found = maillage_reader_quote (insee);
-
-      maillage_reader_push_member (r, "insee");
-      maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
-                            /* Translators: a JSON path, an INSEE code, then the JSON path of
-                             * the commune that already has it. */
-                            _("%s: the INSEE code %s is already used by %s"),
-                            r->path->str, found, other);
-      return NULL;
-    }
-  g_hash_table_insert (seen, (gpointer) insee, GUINT_TO_POINTER (index + 1));
+      !maillage_reader_count (r, object, "population", G_MAXUINT, &population) ||
+      !maillage_reader_unique (r, communes->seen, "insee", insee, index,
+                               /* Translators: a JSON path, an INSEE code, then the JSON path of
+                                * the commune that already has it. */
+                               _("%s: the INSEE code %s is already used by %s")))
+    return FALSE;
 
   commune = maillage_commune_new (insee, name, (guint) population);
   extras = maillage_reader_collect_extras (object, commune_members);
   _maillage_commune_set_extras (commune, extras);
-
-  return g_steal_pointer (&commune);
-}
-
-static gboolean
-read_communes (MaillageReader    *r,
-               JsonObject        *territory_object,
-               MaillageTerritory *territory)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) communes = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array;
-  guint length;
-  gsize mark;
-
-  if (!maillage_reader_array (r, territory_object, "communes", &array))
-    return FALSE;
-
-  length = array ? json_array_get_length (array) : 0;
-  mark = maillage_reader_push_member (r, "communes");
-  for (guint i = 0; i < length; i++)
-    {
-      gsize element_mark = r->path->len;
-      JsonObject *object;
-      MaillageCommune *commune;
-
-      if (!maillage_reader_element_object (r, array, i, &object))
-        return FALSE;
-      commune = read_commune (r, object, i, seen);
-      if (commune == NULL)
-        return FALSE;
-      g_ptr_array_add (communes, commune);
-      maillage_reader_pop (r, element_mark);
-    }
-  maillage_reader_pop (r, mark);
-
-  maillage_territory_replace_communes (territory, communes);
+  g_ptr_array_add (communes->items, g_steal_pointer (&commune));
 
   return TRUE;
 }
@@ -179,6 +153,7 @@ read_territory (MaillageReader  *r,
                 MaillageProject *project)
 {
   MaillageTerritory *territory = maillage_project_get_territory (project);
+  g_autoptr(GPtrArray) communes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(JsonObject) extras = NULL;
   MaillageTerritoryKind kind;
   JsonObject *object;
@@ -212,10 +187,11 @@ read_territory (MaillageReader  *r,
       !maillage_reader_checked_string (r, object, "departement", FALSE, TRUE, departement_is_valid,
                                        _("%s: %s is not a département code (two or three digits, or 2A or 2B)"),
                                        &departement) ||
-      !read_communes (r, object, territory))
+      !read_keyed_list (r, object, "communes", read_commune, communes))
     return FALSE;
   maillage_reader_pop (r, mark);
 
+  maillage_territory_replace_communes (territory, communes);
   maillage_territory_set_name (territory, name);
   maillage_territory_set_kind (territory, kind);
   maillage_territory_set_siren (territory, siren);
@@ -244,57 +220,42 @@ compare_budget_lines (gconstpointer a,
   return (year_a > year_b) - (year_a < year_b);
 }
 
+/* Reads the budget year @key at the current path into a GPtrArray. */
+static gboolean
+read_budget_year (MaillageReader *r,
+                  const char     *key,
+                  JsonObject     *year,
+                  gpointer        user_data)
+{
+  GPtrArray *lines = user_data;
+  g_autoptr(MaillageBudgetLine) line = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  gint64 investment;
+  gint64 operating;
+
+  if (!maillage_reader_amount (r, year, "investment", &investment) ||
+      !maillage_reader_amount (r, year, "operating", &operating))
+    return FALSE;
+
+  line = maillage_budget_line_new (atoi (key), investment, operating);
+  extras = maillage_reader_collect_extras (year, budget_year_members);
+  _maillage_budget_line_set_extras (line, extras);
+  g_ptr_array_add (lines, g_steal_pointer (&line));
+
+  return TRUE;
+}
+
 static gboolean
 read_budget (MaillageReader *r,
              JsonObject     *action_object,
              MaillageAction *action)
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonObject *budget;
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *node;
-  gsize mark;
 
-  if (!maillage_reader_object (r, action_object, "budget", FALSE, &budget))
+  if (!maillage_reader_each_member (r, action_object, "budget", year_is_valid,
+                                    _("%s: the budget year %s is not a year of four digits"),
+                                    read_budget_year, lines))
     return FALSE;
-  if (budget == NULL)
-    return TRUE;
-
-  mark = maillage_reader_push_member (r, "budget");
-  json_object_iter_init_ordered (&iter, budget);
-  while (json_object_iter_next_ordered (&iter, &key, &node))
-    {
-      g_autoptr(MaillageBudgetLine) line = NULL;
-      g_autoptr(JsonObject) extras = NULL;
-      gsize year_mark = maillage_reader_push_member (r, key);
-      JsonObject *year;
-      gint64 investment;
-      gint64 operating;
-
-      if (!year_is_valid (key))
-        {
-          g_autofree char *found = maillage_reader_quote (key);
-
-          return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
-                                       _("%s: the budget year %s is not a year of four digits"),
-                                       r->path->str, found);
-        }
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return maillage_reader_fail_type (r, node, _("%s: expected an object, found %s"));
-
-      year = json_node_get_object (node);
-      if (!maillage_reader_amount (r, year, "investment", &investment) ||
-          !maillage_reader_amount (r, year, "operating", &operating))
-        return FALSE;
-
-      line = maillage_budget_line_new (atoi (key), investment, operating);
-      extras = maillage_reader_collect_extras (year, budget_year_members);
-      _maillage_budget_line_set_extras (line, extras);
-      g_ptr_array_add (lines, g_steal_pointer (&line));
-      maillage_reader_pop (r, year_mark);
-    }
-  maillage_reader_pop (r, mark);
 
   /* Member names are unique (the parser sees to it), so are the years. */
   g_ptr_array_sort (lines, compare_budget_lines);
@@ -305,80 +266,48 @@ read_budget (MaillageReader *r,
 
 static gboolean
 read_cofinancing (MaillageReader *r,
-                  JsonObject     *action_object,
-                  MaillageAction *action)
+                  JsonObject     *object,
+                  guint           index,
+                  gpointer        user_data)
 {
-  JsonArray *array;
-  guint length;
-  gsize mark;
+  g_autoptr(MaillageCofinancing) line = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  const char *funder;
+  gint64 amount;
 
-  if (!maillage_reader_array (r, action_object, "cofinancing", &array))
+  if (!maillage_reader_string (r, object, "funder", FALSE, &funder) ||
+      !maillage_reader_amount (r, object, "amount", &amount))
     return FALSE;
 
-  length = array ? json_array_get_length (array) : 0;
-  mark = maillage_reader_push_member (r, "cofinancing");
-  for (guint i = 0; i < length; i++)
-    {
-      g_autoptr(MaillageCofinancing) line = NULL;
-      g_autoptr(JsonObject) extras = NULL;
-      gsize element_mark = r->path->len;
-      JsonObject *object;
-      const char *funder;
-      gint64 amount;
-
-      if (!maillage_reader_element_object (r, array, i, &object) ||
-          !maillage_reader_string (r, object, "funder", FALSE, &funder) ||
-          !maillage_reader_amount (r, object, "amount", &amount))
-        return FALSE;
-
-      line = maillage_cofinancing_new (funder, amount);
-      extras = maillage_reader_collect_extras (object, cofinancing_members);
-      _maillage_cofinancing_set_extras (line, extras);
-      maillage_action_add_cofinancing (action, line);
-      maillage_reader_pop (r, element_mark);
-    }
-  maillage_reader_pop (r, mark);
+  line = maillage_cofinancing_new (funder, amount);
+  extras = maillage_reader_collect_extras (object, cofinancing_members);
+  _maillage_cofinancing_set_extras (line, extras);
+  maillage_action_add_cofinancing (user_data, line);
 
   return TRUE;
 }
 
 static gboolean
-read_indicators (MaillageReader *r,
-                 JsonObject     *action_object,
-                 MaillageAction *action)
+read_indicator (MaillageReader *r,
+                JsonObject     *object,
+                guint           index,
+                gpointer        user_data)
 {
-  JsonArray *array;
-  guint length;
-  gsize mark;
+  g_autoptr(MaillageActionIndicator) indicator = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  const char *name;
+  const char *baseline;
+  const char *target;
 
-  if (!maillage_reader_array (r, action_object, "indicators", &array))
+  if (!maillage_reader_string (r, object, "name", FALSE, &name) ||
+      !maillage_reader_string (r, object, "baseline", FALSE, &baseline) ||
+      !maillage_reader_string (r, object, "target", FALSE, &target))
     return FALSE;
 
-  length = array ? json_array_get_length (array) : 0;
-  mark = maillage_reader_push_member (r, "indicators");
-  for (guint i = 0; i < length; i++)
-    {
-      g_autoptr(MaillageActionIndicator) indicator = NULL;
-      g_autoptr(JsonObject) extras = NULL;
-      gsize element_mark = r->path->len;
-      JsonObject *object;
-      const char *name;
-      const char *baseline;
-      const char *target;
-
-      if (!maillage_reader_element_object (r, array, i, &object) ||
-          !maillage_reader_string (r, object, "name", FALSE, &name) ||
-          !maillage_reader_string (r, object, "baseline", FALSE, &baseline) ||
-          !maillage_reader_string (r, object, "target", FALSE, &target))
-        return FALSE;
-
-      indicator = maillage_action_indicator_new (name, baseline, target);
-      extras = maillage_reader_collect_extras (object, indicator_members);
-      _maillage_action_indicator_set_extras (indicator, extras);
-      maillage_action_add_indicator (action, indicator);
-      maillage_reader_pop (r, element_mark);
-    }
-  maillage_reader_pop (r, mark);
+  indicator = maillage_action_indicator_new (name, baseline, target);
+  extras = maillage_reader_collect_extras (object, indicator_members);
+  _maillage_action_indicator_set_extras (indicator, extras);
+  maillage_action_add_indicator (user_data, indicator);
 
   return TRUE;
 }
@@ -413,41 +342,28 @@ read_status (MaillageReader       *r,
   }
 }
 
-/* Reads the action at the current path. @seen maps the ids read so far to
- * their index + 1. */
-static MaillageAction *
+/* Reads the action at the current path into a KeyedList. */
+static gboolean
 read_action (MaillageReader *r,
              JsonObject     *object,
              guint           index,
-             GHashTable     *seen)
+             gpointer        user_data)
 {
+  KeyedList *actions = user_data;
   g_autoptr(MaillageAction) action = NULL;
   g_autoptr(JsonObject) extras = NULL;
   g_auto(GStrv) partners = NULL;
   MaillageActionStatus status;
   const char *id, *title, *module, *axis, *pilot, *start, *end;
   const char *bad_month = _("%s: %s is not a month such as 2027-01");
-  guint first;
 
   if (!maillage_reader_checked_string (r, object, "id", TRUE, FALSE, id_is_not_empty,
-                                       _("%s: an action id must not be empty"), &id))
-    return NULL;
-
-  first = GPOINTER_TO_UINT (g_hash_table_lookup (seen, id));
-  if (first != 0)
-    {
-      g_autofree char *other = maillage_reader_sibling_path (r, first - 1);
-      g_autofree char *found = maillage_reader_quote (id);
-
-      maillage_reader_push_member (r, "id");
-      maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
-                            /* Translators: a JSON path, an action id, then the JSON path of
-                             * the action that already has it. */
-                            _("%s: the action id %s is already used by %s"),
-                            r->path->str, found, other);
-      return NULL;
-    }
-  g_hash_table_insert (seen, (gpointer) id, GUINT_TO_POINTER (index + 1));
+                                       _("%s: an action id must not be empty"), &id) ||
+      !maillage_reader_unique (r, actions->seen, "id", id, index,
+                               /* Translators: a JSON path, an action id, then the JSON path of
+                                * the action that already has it. */
+                               _("%s: the action id %s is already used by %s")))
+    return FALSE;
 
   if (!maillage_reader_string (r, object, "title", TRUE, &title) ||
       !maillage_reader_string (r, object, "module", FALSE, &module) ||
@@ -459,7 +375,7 @@ read_action (MaillageReader *r,
       !maillage_reader_checked_string (r, object, "end", FALSE, TRUE,
                                        maillage_action_year_month_is_valid, bad_month, &end) ||
       !read_status (r, object, &status))
-    return NULL;
+    return FALSE;
 
   action = maillage_action_new (id, title);
   maillage_action_set_module (action, module);
@@ -471,14 +387,15 @@ read_action (MaillageReader *r,
   maillage_action_set_status (action, status);
 
   if (!read_budget (r, object, action) ||
-      !read_cofinancing (r, object, action) ||
-      !read_indicators (r, object, action))
-    return NULL;
+      !maillage_reader_each_element (r, object, "cofinancing", read_cofinancing, action) ||
+      !maillage_reader_each_element (r, object, "indicators", read_indicator, action))
+    return FALSE;
 
   extras = maillage_reader_collect_extras (object, action_members);
   _maillage_action_set_extras (action, extras);
+  g_ptr_array_add (actions->items, g_steal_pointer (&action));
 
-  return g_steal_pointer (&action);
+  return TRUE;
 }
 
 static gboolean
@@ -486,34 +403,24 @@ read_actions (MaillageReader  *r,
               JsonObject      *root,
               MaillageProject *project)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array;
-  guint length;
-  gsize mark;
 
-  if (!maillage_reader_array (r, root, "actions", &array))
+  if (!read_keyed_list (r, root, "actions", read_action, actions))
     return FALSE;
 
-  length = array ? json_array_get_length (array) : 0;
-  mark = maillage_reader_push_member (r, "actions");
-  for (guint i = 0; i < length; i++)
-    {
-      gsize element_mark = r->path->len;
-      MaillageAction *action;
-      JsonObject *object;
-
-      if (!maillage_reader_element_object (r, array, i, &object))
-        return FALSE;
-      action = read_action (r, object, i, seen);
-      if (action == NULL)
-        return FALSE;
-      g_ptr_array_add (actions, action);
-      maillage_reader_pop (r, element_mark);
-    }
-  maillage_reader_pop (r, mark);
-
   _maillage_project_set_actions (project, actions);
+
+  return TRUE;
+}
+
+static gboolean
+read_module (MaillageReader *r,
+             const char     *id,
+             JsonObject     *data,
+             gpointer        user_data)
+{
+  /* Kept as read, shared with the parsed tree: nothing is copied. */
+  _maillage_project_take_module_data (user_data, id, json_object_ref (data));
 
   return TRUE;
 }
@@ -523,41 +430,9 @@ read_modules (MaillageReader  *r,
               JsonObject      *root,
               MaillageProject *project)
 {
-  JsonObject *modules;
-  JsonObjectIter iter;
-  const char *id;
-  JsonNode *node;
-  gsize mark;
-
-  if (!maillage_reader_object (r, root, "modules", FALSE, &modules))
-    return FALSE;
-  if (modules == NULL)
-    return TRUE;
-
-  mark = maillage_reader_push_member (r, "modules");
-  json_object_iter_init_ordered (&iter, modules);
-  while (json_object_iter_next_ordered (&iter, &id, &node))
-    {
-      gsize module_mark = maillage_reader_push_member (r, id);
-
-      if (!_maillage_project_module_id_is_valid (id))
-        {
-          g_autofree char *found = maillage_reader_quote (id);
-
-          return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
-                                       _("%s: %s is not a module id (a lowercase letter, then lowercase letters, digits, “-” or “_”)"),
-                                       r->path->str, found);
-        }
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return maillage_reader_fail_type (r, node, _("%s: expected an object, found %s"));
-
-      /* Kept as read, shared with the parsed tree: nothing is copied. */
-      _maillage_project_take_module_data (project, id, json_node_dup_object (node));
-      maillage_reader_pop (r, module_mark);
-    }
-  maillage_reader_pop (r, mark);
-
-  return TRUE;
+  return maillage_reader_each_member (r, root, "modules", _maillage_project_module_id_is_valid,
+                                      _("%s: %s is not a module id (a lowercase letter, then lowercase letters, digits, “-” or “_”)"),
+                                      read_module, project);
 }
 
 static gboolean

@@ -51,6 +51,24 @@ strv_to_array (const char * const *strv)
   return array;
 }
 
+/* An array of the objects @write_item makes of the items of @model. */
+static JsonArray *
+write_list (GListModel  *model,
+            JsonObject *(*write_item) (gpointer item))
+{
+  guint n_items = g_list_model_get_n_items (model);
+  JsonArray *array = json_array_sized_new (n_items);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      json_array_add_object_element (array, write_item (item));
+    }
+
+  return array;
+}
+
 static void
 add_date_time (JsonObject *object,
                const char *name,
@@ -83,8 +101,9 @@ write_metadata (MaillageProject *project,
 }
 
 static JsonObject *
-write_commune (MaillageCommune *commune)
+write_commune (gpointer item)
 {
+  MaillageCommune *commune = item;
   JsonObject *object = json_object_new ();
 
   json_object_set_string_member (object, "insee", maillage_commune_get_insee (commune));
@@ -99,23 +118,14 @@ static JsonObject *
 write_territory (MaillageTerritory *territory)
 {
   JsonObject *object = json_object_new ();
-  GListModel *communes = maillage_territory_get_communes (territory);
-  guint n_communes = g_list_model_get_n_items (communes);
-  JsonArray *array = json_array_sized_new (n_communes);
 
   json_object_set_string_member (object, "name", maillage_territory_get_name (territory));
   json_object_set_string_member (object, "kind",
                                  maillage_territory_kind_to_string (maillage_territory_get_kind (territory)));
   json_object_set_string_member (object, "siren", maillage_territory_get_siren (territory));
   json_object_set_string_member (object, "departement", maillage_territory_get_departement (territory));
-
-  for (guint i = 0; i < n_communes; i++)
-    {
-      g_autoptr(MaillageCommune) commune = g_list_model_get_item (communes, i);
-
-      json_array_add_object_element (array, write_commune (commune));
-    }
-  json_object_set_array_member (object, "communes", array);
+  json_object_set_array_member (object, "communes",
+                                write_list (maillage_territory_get_communes (territory), write_commune));
   add_extras (object, _maillage_territory_get_extras (territory));
 
   return object;
@@ -160,52 +170,37 @@ write_budget (MaillageAction *action)
   return object;
 }
 
-static JsonArray *
-write_cofinancing (MaillageAction *action)
+static JsonObject *
+write_cofinancing (gpointer item)
 {
-  GListModel *lines = maillage_action_get_cofinancing (action);
-  guint n_lines = g_list_model_get_n_items (lines);
-  JsonArray *array = json_array_sized_new (n_lines);
+  MaillageCofinancing *line = item;
+  JsonObject *object = json_object_new ();
 
-  for (guint i = 0; i < n_lines; i++)
-    {
-      g_autoptr(MaillageCofinancing) line = g_list_model_get_item (lines, i);
-      JsonObject *object = json_object_new ();
+  json_object_set_string_member (object, "funder", maillage_cofinancing_get_funder (line));
+  json_object_set_int_member (object, "amount", maillage_cofinancing_get_amount (line));
+  add_extras (object, _maillage_cofinancing_get_extras (line));
 
-      json_object_set_string_member (object, "funder", maillage_cofinancing_get_funder (line));
-      json_object_set_int_member (object, "amount", maillage_cofinancing_get_amount (line));
-      add_extras (object, _maillage_cofinancing_get_extras (line));
-      json_array_add_object_element (array, object);
-    }
-
-  return array;
-}
-
-static JsonArray *
-write_indicators (MaillageAction *action)
-{
-  GListModel *indicators = maillage_action_get_indicators (action);
-  guint n_indicators = g_list_model_get_n_items (indicators);
-  JsonArray *array = json_array_sized_new (n_indicators);
-
-  for (guint i = 0; i < n_indicators; i++)
-    {
-      g_autoptr(MaillageActionIndicator) indicator = g_list_model_get_item (indicators, i);
-      JsonObject *object = json_object_new ();
-
-      json_object_set_string_member (object, "name", maillage_action_indicator_get_name (indicator));
-      json_object_set_string_member (object, "baseline", maillage_action_indicator_get_baseline (indicator));
-      json_object_set_string_member (object, "target", maillage_action_indicator_get_target (indicator));
-      add_extras (object, _maillage_action_indicator_get_extras (indicator));
-      json_array_add_object_element (array, object);
-    }
-
-  return array;
+  return object;
 }
 
 static JsonObject *
-write_action (MaillageAction *action)
+write_indicator (gpointer item)
 {
+  MaillageActionIndicator *indicator = item;
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "name", maillage_action_indicator_get_name (indicator));
+  json_object_set_string_member (object, "baseline", maillage_action_indicator_get_baseline (indicator));
+  json_object_set_string_member (object, "target", maillage_action_indicator_get_target (indicator));
+  add_extras (object, _maillage_action_indicator_get_extras (indicator));
+
+  return object;
+}
+
+static JsonObject *
+write_action (gpointer item)
+{
+  MaillageAction *action = item;
   JsonObject *object = json_object_new ();
 
   json_object_set_string_member (object, "id", maillage_action_get_id (action));
@@ -220,28 +215,13 @@ write_action (MaillageAction *action)
   json_object_set_string_member (object, "status",
                                  maillage_action_status_to_string (maillage_action_get_status (action)));
   json_object_set_object_member (object, "budget", write_budget (action));
-  json_object_set_array_member (object, "cofinancing", write_cofinancing (action));
-  json_object_set_array_member (object, "indicators", write_indicators (action));
+  json_object_set_array_member (object, "cofinancing",
+                                write_list (maillage_action_get_cofinancing (action), write_cofinancing));
+  json_object_set_array_member (object, "indicators",
+                                write_list (maillage_action_get_indicators (action), write_indicator));
   add_extras (object, _maillage_action_get_extras (action));
 
   return object;
-}
-
-static JsonArray *
-write_actions (MaillageProject *project)
-{
-  GListModel *actions = maillage_project_get_actions (project);
-  guint n_actions = g_list_model_get_n_items (actions);
-  JsonArray *array = json_array_sized_new (n_actions);
-
-  for (guint i = 0; i < n_actions; i++)
-    {
-      g_autoptr(MaillageAction) action = g_list_model_get_item (actions, i);
-
-      json_array_add_object_element (array, write_action (action));
-    }
-
-  return array;
 }
 
 /* Module objects are shared, not copied: the tree is only read. */
@@ -276,7 +256,8 @@ _maillage_project_write (MaillageProject *project,
   json_object_set_object_member (root, "metadata", write_metadata (project, created, modified));
   json_object_set_object_member (root, "territory",
                                  write_territory (maillage_project_get_territory (project)));
-  json_object_set_array_member (root, "actions", write_actions (project));
+  json_object_set_array_member (root, "actions",
+                                write_list (maillage_project_get_actions (project), write_action));
   json_object_set_object_member (root, "modules", write_modules (project));
   add_extras (root, _maillage_project_get_extras (project));
 

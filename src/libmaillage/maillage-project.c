@@ -1,14 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * maillage-project.c: a strategy being drafted: its metadata, territory,
- * actions and module data, and how changes to them are tracked. Reading
- * and saving its file is in maillage-project-file.c.
+ * maillage-project.c: a strategy being drafted: the type, its metadata and
+ * territory, and how changes to it are tracked. The action plan is in
+ * maillage-project-actions.c, the modules' data in
+ * maillage-project-modules.c, reading and saving the file in
+ * maillage-project-file.c.
  */
 #define G_LOG_DOMAIN "maillage-project"
 
 #include "config.h"
 
-#include "maillage-json-private.h"
 #include "maillage-project-private.h"
 
 /**
@@ -26,32 +27,6 @@
  * what it does not understand (members added by a newer version, the data
  * of a module whose plugin is absent) and writes it back unchanged.
  */
-struct _MaillageProject
-{
-  GObject parent_instance;
-
-  GFile             *file;
-  char              *title;
-  char             **authors;
-  GDateTime         *created;
-  GDateTime         *modified;
-  MaillageTerritory *territory;
-  GListStore        *actions;
-  /* Module id → its JsonObject, our own copy (or the parsed tree's), which
-   * nobody is to change behind our back, so that
-   * maillage_project_set_module_data() can tell a real change. */
-  GHashTable        *modules;
-
-  JsonObject        *extras;
-  JsonObject        *metadata_extras;
-
-  char              *read_only_reason;
-  guint              file_version;
-  guint              dirty : 1;
-  /* Never loaded nor saved: its first save stamps `created`. */
-  guint              is_new : 1;
-};
-
 G_DEFINE_FINAL_TYPE (MaillageProject, maillage_project, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (maillage-project-error-quark, maillage_project_error)
@@ -87,30 +62,10 @@ something_changed_cb (MaillageProject *self)
 }
 
 static void
-watch_action (MaillageProject *self,
-              MaillageAction  *action)
+action_changed_cb (MaillageAction  *action,
+                   MaillageProject *self)
 {
-  g_signal_connect_swapped (action, "changed", G_CALLBACK (something_changed_cb), self);
-}
-
-static void
-unwatch_action (MaillageProject *self,
-                MaillageAction  *action)
-{
-  g_signal_handlers_disconnect_by_func (action, something_changed_cb, self);
-}
-
-static void
-unwatch_all_actions (MaillageProject *self)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(MaillageAction) action = g_list_model_get_item (G_LIST_MODEL (self->actions), i);
-
-      unwatch_action (self, action);
-    }
+  maillage_project_mark_dirty (self);
 }
 
 static void
@@ -118,12 +73,8 @@ maillage_project_dispose (GObject *object)
 {
   MaillageProject *self = (MaillageProject *)object;
 
-  if (self->actions != NULL)
-    {
-      unwatch_all_actions (self);
-      g_signal_handlers_disconnect_by_func (self->actions, something_changed_cb, self);
-      g_clear_object (&self->actions);
-    }
+  g_clear_pointer (&self->actions_watch, maillage_list_watch_free);
+  g_clear_object (&self->actions);
 
   if (self->territory != NULL)
     {
@@ -389,7 +340,10 @@ maillage_project_init (MaillageProject *self)
   self->is_new = TRUE;
 
   g_signal_connect_swapped (self->territory, "changed", G_CALLBACK (something_changed_cb), self);
-  g_signal_connect_swapped (self->actions, "items-changed", G_CALLBACK (something_changed_cb), self);
+  self->actions_watch = maillage_list_watch_new (self->actions, "changed",
+                                                 G_CALLBACK (action_changed_cb),
+                                                 G_CALLBACK (something_changed_cb),
+                                                 self);
 }
 
 /**
@@ -566,286 +520,6 @@ maillage_project_get_territory (MaillageProject *self)
 }
 
 /**
- * maillage_project_get_actions:
- * @self: a #MaillageProject
- *
- * Gets the action plan. Change the list through the project
- * (maillage_project_add_action(), maillage_project_remove_action()).
- *
- * Returns: (transfer none): a #GListModel of #MaillageAction
- */
-GListModel *
-maillage_project_get_actions (MaillageProject *self)
-{
-  g_return_val_if_fail (MAILLAGE_IS_PROJECT (self), NULL);
-
-  return G_LIST_MODEL (self->actions);
-}
-
-/**
- * maillage_project_add_action:
- * @self: a #MaillageProject
- * @action: an action
- *
- * Appends @action to the action plan. Its id should be unique: see
- * maillage_project_next_action_id().
- */
-void
-maillage_project_add_action (MaillageProject *self,
-                             MaillageAction  *action)
-{
-  g_return_if_fail (MAILLAGE_IS_PROJECT (self));
-  g_return_if_fail (MAILLAGE_IS_ACTION (action));
-
-  watch_action (self, action);
-  g_list_store_append (self->actions, action);
-}
-
-/**
- * maillage_project_remove_action:
- * @self: a #MaillageProject
- * @action: an action of @self
- *
- * Removes @action from the action plan.
- */
-void
-maillage_project_remove_action (MaillageProject *self,
-                                MaillageAction  *action)
-{
-  guint position;
-
-  g_return_if_fail (MAILLAGE_IS_PROJECT (self));
-  g_return_if_fail (MAILLAGE_IS_ACTION (action));
-
-  if (!g_list_store_find (self->actions, action, &position))
-    {
-      g_critical ("Action %s is not in the project", maillage_action_get_id (action));
-      return;
-    }
-
-  unwatch_action (self, action);
-  g_list_store_remove (self->actions, position);
-}
-
-/**
- * maillage_project_find_action:
- * @self: a #MaillageProject
- * @id: an action id
- *
- * Returns: (transfer none) (nullable): the action with the id @id, or %NULL
- */
-MaillageAction *
-maillage_project_find_action (MaillageProject *self,
-                              const char      *id)
-{
-  guint n_items;
-
-  g_return_val_if_fail (MAILLAGE_IS_PROJECT (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
-
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(MaillageAction) action = g_list_model_get_item (G_LIST_MODEL (self->actions), i);
-
-      /* The store keeps its own reference. */
-      if (g_strcmp0 (maillage_action_get_id (action), id) == 0)
-        return action;
-    }
-
-  return NULL;
-}
-
-/**
- * maillage_project_next_action_id:
- * @self: a #MaillageProject
- *
- * Proposes an id for a new action: the first of `A-001`, `A-002`, … that no
- * action of the project uses.
- *
- * Returns: (transfer full): a free action id
- */
-char *
-maillage_project_next_action_id (MaillageProject *self)
-{
-  g_autoptr(GHashTable) used = NULL;
-  guint n_items;
-
-  g_return_val_if_fail (MAILLAGE_IS_PROJECT (self), NULL);
-
-  used = g_hash_table_new (g_str_hash, g_str_equal);
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(MaillageAction) action = g_list_model_get_item (G_LIST_MODEL (self->actions), i);
-
-      g_hash_table_add (used, (gpointer) maillage_action_get_id (action));
-    }
-
-  /* With n actions, one of the first n + 1 numbers is free. */
-  for (guint n = 1; ; n++)
-    {
-      g_autofree char *id = g_strdup_printf ("A-%03u", n);
-
-      if (!g_hash_table_contains (used, id))
-        return g_steal_pointer (&id);
-    }
-}
-
-gboolean
-_maillage_project_module_id_is_valid (const char *module_id)
-{
-  if (module_id == NULL || !g_ascii_islower (module_id[0]))
-    return FALSE;
-
-  for (const char *p = module_id; *p != '\0'; p++)
-    {
-      if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-' && *p != '_')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * maillage_project_get_module_data:
- * @self: a #MaillageProject
- * @module_id: the id of a module
- *
- * Gets the JSON object a module keeps in the project. It belongs to the
- * project and must not be changed: to change the module's data, pass a new
- * object (or a changed copy) to maillage_project_set_module_data().
- *
- * Returns: (transfer none) (nullable): the module's data, or %NULL when the
- *   project has none for @module_id
- */
-JsonObject *
-maillage_project_get_module_data (MaillageProject *self,
-                                  const char      *module_id)
-{
-  g_return_val_if_fail (MAILLAGE_IS_PROJECT (self), NULL);
-  g_return_val_if_fail (module_id != NULL, NULL);
-
-  return g_hash_table_lookup (self->modules, module_id);
-}
-
-/**
- * maillage_project_set_module_data:
- * @self: a #MaillageProject
- * @module_id: the id of a module: a lowercase letter, then lowercase
- *   letters, digits, `-` or `_`
- * @data: (nullable): the module's data, or %NULL to remove it
- *
- * Stores the JSON object of a module in the project. The project keeps a
- * copy of @data, so the caller may go on changing @data.
- *
- * The project becomes dirty only if the data really differs from what it
- * held, member order included; so a module may call this after every
- * change, or on every save, without raising false alarms.
- */
-void
-maillage_project_set_module_data (MaillageProject *self,
-                                  const char      *module_id,
-                                  JsonObject      *data)
-{
-  g_autoptr(JsonNode) new_node = NULL;
-  g_autoptr(JsonNode) old_node = NULL;
-  g_autoptr(JsonNode) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *new_text = NULL;
-  g_autofree char *old_text = NULL;
-  g_autofree char *wrapped = NULL;
-  JsonArray *inner;
-  JsonObject *old;
-
-  g_return_if_fail (MAILLAGE_IS_PROJECT (self));
-  g_return_if_fail (_maillage_project_module_id_is_valid (module_id));
-
-  old = g_hash_table_lookup (self->modules, module_id);
-
-  if (data == NULL)
-    {
-      if (old != NULL)
-        {
-          g_hash_table_remove (self->modules, module_id);
-          maillage_project_mark_dirty (self);
-        }
-      return;
-    }
-
-  /* The canonical text tells a real change (json_node_equal() ignores the
-   * member order, which the file keeps) and, read back, gives a deep copy
-   * that is as deep as a file may be. */
-  new_node = json_node_init_object (json_node_alloc (), data);
-  new_text = maillage_json_to_string (new_node, NULL);
-  if (old != NULL)
-    {
-      old_node = json_node_init_object (json_node_alloc (), old);
-      old_text = maillage_json_to_string (old_node, NULL);
-      if (strcmp (old_text, new_text) == 0)
-        return;
-    }
-
-  /* In the file, a module's object sits two levels down (the project, then
-   * `modules`): read it back at that depth, so that data too deep for a
-   * file is refused now rather than written into a file that would not
-   * open again. */
-  wrapped = g_strconcat ("[[", new_text, "]]", NULL);
-  copy = maillage_json_parse (wrapped, -1, &error);
-  if (copy == NULL)
-    {
-      g_critical ("The data of module “%s” cannot be stored: %s", module_id, error->message);
-      return;
-    }
-
-  inner = json_array_get_array_element (json_node_get_array (copy), 0);
-  _maillage_project_take_module_data (self, module_id, json_object_ref (json_array_get_object_element (inner, 0)));
-  maillage_project_mark_dirty (self);
-}
-
-static int
-compare_strings (const void *a,
-                 const void *b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The module ids in the order the file is written in. The strings belong to
- * the project. */
-const char **
-_maillage_project_get_sorted_module_ids (MaillageProject *self,
-                                         guint           *n_ids)
-{
-  const char **ids = (const char **) g_hash_table_get_keys_as_array (self->modules, n_ids);
-
-  qsort (ids, *n_ids, sizeof (char *), compare_strings);
-
-  return ids;
-}
-
-/**
- * maillage_project_list_module_ids:
- * @self: a #MaillageProject
- *
- * Lists the modules that keep data in the project, whether or not their
- * plugin is present.
- *
- * Returns: (transfer full) (array zero-terminated=1): the module ids, sorted
- */
-char **
-maillage_project_list_module_ids (MaillageProject *self)
-{
-  g_autofree const char **ids = NULL;
-  guint n_ids;
-
-  g_return_val_if_fail (MAILLAGE_IS_PROJECT (self), NULL);
-
-  ids = _maillage_project_get_sorted_module_ids (self, &n_ids);
-
-  return g_strdupv ((char **) ids);
-}
-
-/**
  * maillage_project_get_dirty:
  * @self: a #MaillageProject
  *
@@ -932,10 +606,7 @@ void
 _maillage_project_set_extras (MaillageProject *self,
                               JsonObject      *extras)
 {
-  if (extras != NULL)
-    json_object_ref (extras);
-  g_clear_pointer (&self->extras, json_object_unref);
-  self->extras = extras;
+  maillage_set_json_object (&self->extras, extras);
 }
 
 JsonObject *
@@ -948,24 +619,7 @@ void
 _maillage_project_set_metadata_extras (MaillageProject *self,
                                        JsonObject      *extras)
 {
-  if (extras != NULL)
-    json_object_ref (extras);
-  g_clear_pointer (&self->metadata_extras, json_object_unref);
-  self->metadata_extras = extras;
-}
-
-void
-_maillage_project_set_actions (MaillageProject *self,
-                               GPtrArray       *actions)
-{
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
-
-  unwatch_all_actions (self);
-
-  for (guint i = 0; i < actions->len; i++)
-    watch_action (self, g_ptr_array_index (actions, i));
-
-  g_list_store_splice (self->actions, 0, n_old, actions->pdata, actions->len);
+  maillage_set_json_object (&self->metadata_extras, extras);
 }
 
 void
@@ -1005,17 +659,6 @@ _maillage_project_set_read_only (MaillageProject *self,
   if (was_read_only != (reason != NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY_REASON]);
-}
-
-/* Takes @data and stores it, without marking the project dirty. (Sealing
- * it would enforce "do not change", but costs a walk over every value, a
- * twentieth of the load time of a large project.) */
-void
-_maillage_project_take_module_data (MaillageProject *self,
-                                    const char      *module_id,
-                                    JsonObject      *data)
-{
-  g_hash_table_replace (self->modules, g_strdup (module_id), data);
 }
 
 void

@@ -101,5 +101,35 @@ gboolean     maillage_reader_date_time        (MaillageReader      *r,
                                                GDateTime          **out);
 char        *maillage_reader_sibling_path     (MaillageReader      *r,
                                                guint                index);
+gboolean     maillage_reader_unique           (MaillageReader      *r,
+                                               GHashTable          *seen,
+                                               const char          *name,
+                                               const char          *value,
+                                               guint                index,
+                                               const char          *message);
+
+/* Called on each object of an array, or each member of an object, with
+ * its path pushed; returns FALSE with the error set to stop. */
+typedef gboolean (*MaillageReaderElementFunc) (MaillageReader      *r,
+                                               JsonObject          *element,
+                                               guint                index,
+                                               gpointer             user_data);
+typedef gboolean (*MaillageReaderMemberFunc)  (MaillageReader      *r,
+                                               const char          *name,
+                                               JsonObject          *member,
+                                               gpointer             user_data);
+
+gboolean     maillage_reader_each_element     (MaillageReader            *r,
+                                               JsonObject                *object,
+                                               const char                *name,
+                                               MaillageReaderElementFunc  func,
+                                               gpointer                   user_data);
+gboolean     maillage_reader_each_member      (MaillageReader            *r,
+                                               JsonObject                *object,
+                                               const char                *name,
+                                               gboolean                 (*check) (const char *),
+                                               const char                *message,
+                                               MaillageReaderMemberFunc   func,
+                                               gpointer                   user_data);
 
 G_END_DECLS

@@ -541,7 +541,6 @@ maillage_reader_date_time (MaillageReader  *r,
   return TRUE;
 }
 
-
 /* The path of the element @index of the array whose element the current
  * path is: “$.actions[3]” → “$.actions[0]”. */
 char *
@@ -551,4 +550,119 @@ maillage_reader_sibling_path (MaillageReader *r,
   const char *bracket = strrchr (r->path->str, '[');
 
   return g_strdup_printf ("%.*s[%u]", (int) (bracket - r->path->str), r->path->str, index);
+}
+
+/* Records in @seen (value → index + 1) that the element @index of the
+ * array being read has @value as its member @name, unless an earlier
+ * element had it already: then fails with @message, which has a %s for
+ * the path, one for the value and one for the path of that element. */
+gboolean
+maillage_reader_unique (MaillageReader *r,
+                        GHashTable     *seen,
+                        const char     *name,
+                        const char     *value,
+                        guint           index,
+                        const char     *message)
+{
+  guint first = GPOINTER_TO_UINT (g_hash_table_lookup (seen, value));
+  g_autofree char *other = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *text = NULL;
+
+  if (first == 0)
+    {
+      g_hash_table_insert (seen, (gpointer) value, GUINT_TO_POINTER (index + 1));
+      return TRUE;
+    }
+
+  other = maillage_reader_sibling_path (r, first - 1);
+  found = maillage_reader_quote (value);
+  maillage_reader_push_member (r, name);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  text = g_strdup_printf (message, r->path->str, found, other);
+#pragma GCC diagnostic pop
+
+  g_set_error_literal (r->error, MAILLAGE_PROJECT_ERROR, MAILLAGE_PROJECT_ERROR_INVALID, text);
+  return FALSE;
+}
+
+/* Reads the optional array member @name of @object, whose elements must be
+ * objects, and calls @func on each. */
+gboolean
+maillage_reader_each_element (MaillageReader            *r,
+                              JsonObject                *object,
+                              const char                *name,
+                              MaillageReaderElementFunc  func,
+                              gpointer                   user_data)
+{
+  JsonArray *array;
+  guint length;
+  gsize mark;
+
+  if (!maillage_reader_array (r, object, name, &array))
+    return FALSE;
+
+  length = array ? json_array_get_length (array) : 0;
+  mark = maillage_reader_push_member (r, name);
+  for (guint i = 0; i < length; i++)
+    {
+      gsize element_mark = r->path->len;
+      JsonObject *element;
+
+      if (!maillage_reader_element_object (r, array, i, &element) ||
+          !func (r, element, i, user_data))
+        return FALSE;
+      maillage_reader_pop (r, element_mark);
+    }
+  maillage_reader_pop (r, mark);
+
+  return TRUE;
+}
+
+/* Reads the optional object member @name of @object, whose members must be
+ * objects with names that pass @check (else the error is @message, with a
+ * %s for the path and one for the name), and calls @func on each, in the
+ * order of the file. */
+gboolean
+maillage_reader_each_member (MaillageReader            *r,
+                             JsonObject                *object,
+                             const char                *name,
+                             gboolean                 (*check) (const char *),
+                             const char                *message,
+                             MaillageReaderMemberFunc   func,
+                             gpointer                   user_data)
+{
+  JsonObject *members;
+  JsonObjectIter iter;
+  const char *member_name;
+  JsonNode *node;
+  gsize mark;
+
+  if (!maillage_reader_object (r, object, name, FALSE, &members))
+    return FALSE;
+  if (members == NULL)
+    return TRUE;
+
+  mark = maillage_reader_push_member (r, name);
+  json_object_iter_init_ordered (&iter, members);
+  while (json_object_iter_next_ordered (&iter, &member_name, &node))
+    {
+      gsize member_mark = maillage_reader_push_member (r, member_name);
+
+      if (!check (member_name))
+        {
+          g_autofree char *found = maillage_reader_quote (member_name);
+
+          return maillage_reader_fail_found (r, message, found);
+        }
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return maillage_reader_fail_type (r, node, _("%s: expected an object, found %s"));
+      if (!func (r, member_name, json_node_get_object (node), user_data))
+        return FALSE;
+      maillage_reader_pop (r, member_mark);
+    }
+  maillage_reader_pop (r, mark);
+
+  return TRUE;
 }

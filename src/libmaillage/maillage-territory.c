@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "maillage-enums.h"
+#include "maillage-list-watch-private.h"
 #include "maillage-project-private.h"
 #include "maillage-territory.h"
 
@@ -30,6 +31,7 @@ struct _MaillageTerritory
   char                  *siren;
   char                  *departement;
   GListStore            *communes;
+  MaillageListWatch     *communes_watch;
 
   /* INSEE code → a commune with that code, so that
    * maillage_territory_find_commune() stays fast with thousands of
@@ -134,38 +136,6 @@ commune_notify_cb (MaillageCommune   *commune,
 }
 
 static void
-watch_commune (MaillageTerritory *self,
-               MaillageCommune   *commune)
-{
-  g_signal_connect (commune, "notify", G_CALLBACK (commune_notify_cb), self);
-  index_add (self, commune);
-}
-
-static void
-unwatch_commune (MaillageTerritory *self,
-                 MaillageCommune   *commune)
-{
-  g_signal_handlers_disconnect_by_func (commune, commune_notify_cb, self);
-  index_remove (self, commune);
-}
-
-static void
-unwatch_all (MaillageTerritory *self)
-{
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->communes));
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(MaillageCommune) commune = g_list_model_get_item (G_LIST_MODEL (self->communes), i);
-
-      g_signal_handlers_disconnect_by_func (commune, commune_notify_cb, self);
-    }
-
-  g_hash_table_remove_all (self->by_insee);
-  g_hash_table_remove_all (self->indexed_as);
-}
-
-static void
 communes_items_changed_cb (MaillageTerritory *self,
                            guint              position,
                            guint              removed,
@@ -181,12 +151,8 @@ maillage_territory_dispose (GObject *object)
 {
   MaillageTerritory *self = (MaillageTerritory *)object;
 
-  if (self->communes != NULL)
-    {
-      unwatch_all (self);
-      g_signal_handlers_disconnect_by_func (self->communes, communes_items_changed_cb, self);
-      g_clear_object (&self->communes);
-    }
+  g_clear_pointer (&self->communes_watch, maillage_list_watch_free);
+  g_clear_object (&self->communes);
 
   G_OBJECT_CLASS (maillage_territory_parent_class)->dispose (object);
 }
@@ -376,9 +342,10 @@ maillage_territory_init (MaillageTerritory *self)
   self->communes = g_list_store_new (MAILLAGE_TYPE_COMMUNE);
   self->by_insee = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->indexed_as = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-
-  g_signal_connect_swapped (self->communes, "items-changed",
-                            G_CALLBACK (communes_items_changed_cb), self);
+  self->communes_watch = maillage_list_watch_new (self->communes, "notify",
+                                                  G_CALLBACK (commune_notify_cb),
+                                                  G_CALLBACK (communes_items_changed_cb),
+                                                  self);
 }
 
 static void
@@ -569,7 +536,7 @@ maillage_territory_add_commune (MaillageTerritory *self,
   g_return_if_fail (MAILLAGE_IS_TERRITORY (self));
   g_return_if_fail (MAILLAGE_IS_COMMUNE (commune));
 
-  watch_commune (self, commune);
+  index_add (self, commune);
   g_list_store_append (self->communes, commune);
 }
 
@@ -596,7 +563,7 @@ maillage_territory_remove_commune (MaillageTerritory *self,
       return;
     }
 
-  unwatch_commune (self, commune);
+  index_remove (self, commune);
   g_list_store_remove (self->communes, position);
 }
 
@@ -621,10 +588,10 @@ maillage_territory_replace_communes (MaillageTerritory *self,
   for (guint i = 0; i < communes->len; i++)
     g_return_if_fail (MAILLAGE_IS_COMMUNE (g_ptr_array_index (communes, i)));
 
-  unwatch_all (self);
-
+  g_hash_table_remove_all (self->by_insee);
+  g_hash_table_remove_all (self->indexed_as);
   for (guint i = 0; i < communes->len; i++)
-    watch_commune (self, g_ptr_array_index (communes, i));
+    index_add (self, g_ptr_array_index (communes, i));
 
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->communes));
   g_list_store_splice (self->communes, 0, n_old, communes->pdata, communes->len);
@@ -757,8 +724,5 @@ void
 _maillage_territory_set_extras (MaillageTerritory *self,
                                 JsonObject        *extras)
 {
-  if (extras != NULL)
-    json_object_ref (extras);
-  g_clear_pointer (&self->extras, json_object_unref);
-  self->extras = extras;
+  maillage_set_json_object (&self->extras, extras);
 }
