@@ -99,15 +99,12 @@ module_entry_new (MaillageWindow *self,
   entry->row = create_sidebar_row (icon_name, name);
   row_set_page_name (GTK_LIST_BOX_ROW (entry->row), entry->page_name);
 
-  if (MAILLAGE_MODULE_GET_IFACE (module)->create_page != NULL)
-    entry->page = maillage_module_create_page (module);
+  entry->page = maillage_module_create_page (module);
   if (entry->page == NULL)
     entry->page = create_empty_module_page (name);
 
-  /* The entry owns one reference: a C module gives a floating widget, a
-   * Python one a plain reference; either way the stack adds its own. */
-  if (g_object_is_floating (entry->page))
-    g_object_ref_sink (entry->page);
+  /* The entry owns one reference; the stack adds its own. */
+  g_object_ref_sink (entry->page);
 
   return entry;
 }

@@ -240,9 +240,10 @@ maillage_module_save (MaillageModule *self)
  * @self: a #MaillageModule
  *
  * Builds the module's editor page, shown beside the sidebar of the window.
+ * A module with nothing to edit may leave the vfunc unset.
  *
- * Returns: (transfer full): a new widget, floating whatever the language
- *   of the plugin
+ * Returns: (transfer full) (nullable): a new widget, floating whatever the
+ *   language of the plugin, or %NULL for a module with no editor
  */
 GtkWidget *
 maillage_module_create_page (MaillageModule *self)
@@ -253,7 +254,8 @@ maillage_module_create_page (MaillageModule *self)
   g_return_val_if_fail (MAILLAGE_IS_MODULE (self), NULL);
 
   iface = MAILLAGE_MODULE_GET_IFACE (self);
-  g_return_val_if_fail (iface->create_page != NULL, NULL);
+  if (iface->create_page == NULL)
+    return NULL;
 
   page = iface->create_page (self);
   g_return_val_if_fail (GTK_IS_WIDGET (page), NULL);

@@ -294,12 +294,11 @@ check_page (MaillageModule  *module,
   GtkWidget *row;
   g_autofree char *note = NULL;
 
-  /* A full reference: floating from C, plain from Python (pygobject hands
-   * over a strong one); own it either way, as the window does. */
+  /* Floating whatever the plugin's language: the invoker sees to it. */
   page = maillage_module_create_page (module);
   g_assert_true (ADW_IS_PREFERENCES_PAGE (page));
-  if (g_object_is_floating (page))
-    g_object_ref_sink (page);
+  g_assert_true (g_object_is_floating (page));
+  g_object_ref_sink (page);
 
   window = gtk_window_new ();
   gtk_window_set_child (GTK_WINDOW (window), page);
