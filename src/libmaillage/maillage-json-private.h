@@ -9,10 +9,21 @@
 
 G_BEGIN_DECLS
 
-JsonNode *maillage_json_parse     (const char  *data,
-                                   gssize       length,
-                                   GError     **error);
-char     *maillage_json_to_string (JsonNode    *node,
-                                   gsize       *length);
+JsonNode *maillage_json_parse              (const char   *data,
+                                            gssize        length,
+                                            GError      **error);
+JsonNode *maillage_json_parse_deferred     (const char   *data,
+                                            gssize        length,
+                                            const char   *member,
+                                            GHashTable  **deferred,
+                                            GError      **error);
+char     *maillage_json_to_string          (JsonNode     *node,
+                                            gsize        *length);
+char     *maillage_json_to_string_with_raw (JsonNode     *root,
+                                            GHashTable   *raw,
+                                            gsize        *length);
+void      maillage_json_append             (GString      *out,
+                                            JsonNode     *node,
+                                            guint         level);
 
 G_END_DECLS

@@ -13,6 +13,10 @@
  * scanner that knows the whole grammar of RFC 8259, holds at most
  * MAILLAGE_PROJECT_MAX_DEPTH levels, and says where and what went wrong;
  * json-glib only ever sees text it reads faithfully.
+ *
+ * The scanner can also set aside the objects under one member of the root
+ * (`modules`): json-glib never builds their trees, and their exact text is
+ * handed back instead (see maillage_json_parse_deferred()).
  */
 #define G_LOG_DOMAIN "maillage-json-reader"
 
@@ -46,6 +50,15 @@ typedef struct
   gboolean escaped;
 } Key;
 
+/* An object set aside: the value of the member @key of the deferred
+ * member, from its “{” to just after its “}”. */
+typedef struct
+{
+  Key   key;
+  gsize start;
+  gsize end;
+} Deferred;
+
 typedef struct
 {
   const char  *start;
@@ -56,6 +69,12 @@ typedef struct
   guint        first_key[MAILLAGE_PROJECT_MAX_DEPTH];   /* index in keys */
   GArray      *keys;
   const char  *last_comma;
+  /* For maillage_json_parse_deferred(), else NULL: the member of the root
+   * whose object values are set aside, whether the scan is inside it, and
+   * the values set aside so far. */
+  const char  *defer_member;
+  gboolean     in_defer_member;
+  GArray      *deferred;
 } Scanner;
 
 /* Counting lines and columns costs a pass over the text, so it is only done
@@ -547,6 +566,57 @@ check_duplicate_keys (Scanner *s,
   return TRUE;
 }
 
+static gboolean
+key_is (Scanner    *s,
+        const Key  *key,
+        const char *name)
+{
+  g_autofree char *decoded = NULL;
+
+  if (!key->escaped)
+    return key->length == strlen (name) && memcmp (s->start + key->offset + 1, name, key->length) == 0;
+
+  decoded = key_name (s, key);
+  return g_str_equal (decoded, name);
+}
+
+/* Called as “{” opens at depth 1 (a member of the root) or 2 (a member of
+ * that member). The member is the last key read: in an object, only the
+ * value of a member can open a container. */
+static void
+note_open_object (Scanner    *s,
+                  const char *brace)
+{
+  const Key *key;
+
+  if (s->deferred == NULL || s->depth == 0 || s->depth > 2 || s->containers[0] != '{')
+    return;
+
+  key = &g_array_index (s->keys, Key, s->keys->len - 1);
+  if (s->depth == 1)
+    s->in_defer_member = key_is (s, key, s->defer_member);
+  else if (s->in_defer_member)
+    {
+      Deferred deferred = { *key, brace - s->start, 0 };
+
+      g_array_append_val (s->deferred, deferred);
+    }
+}
+
+/* Called as @bracket closes, back at depth @s->depth. */
+static void
+note_close (Scanner    *s,
+            const char *bracket)
+{
+  if (!s->in_defer_member)
+    return;
+
+  if (s->depth == 2 && *bracket == '}')
+    g_array_index (s->deferred, Deferred, s->deferred->len - 1).end = bracket + 1 - s->start;
+  else if (s->depth == 1)
+    s->in_defer_member = FALSE;
+}
+
 static const char *
 scan_key (Scanner    *s,
           const char *quote)
@@ -580,6 +650,8 @@ open_container (Scanner    *s,
                (guint) MAILLAGE_PROJECT_MAX_DEPTH);
       return NULL;
     }
+  if (*bracket == '{')
+    note_open_object (s, bracket);
   s->containers[s->depth] = *bracket;
   s->first_key[s->depth] = s->keys->len;
   s->depth++;
@@ -599,6 +671,7 @@ close_container (Scanner    *s,
         return NULL;
       g_array_set_size (s->keys, s->first_key[s->depth]);
     }
+  note_close (s, bracket);
   *expect = after_value (s);
   return bracket + 1;
 }
@@ -787,6 +860,135 @@ check_encoding (Scanner *s)
                   _("the file is not valid UTF-8 text"));
 }
 
+/* Scans the whole of @s's text; on failure, reports the first problem,
+ * an encoding error first wherever it is, since the scan only met the
+ * first problem. */
+static gboolean
+scan_text (Scanner  *s,
+           GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  s->error = &local_error;
+  if (scan_json (s))
+    return TRUE;
+
+  s->error = error;
+  if (check_encoding (s))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+static JsonNode *
+load_with_json_glib (const char  *data,
+                     gsize        length,
+                     GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      /* Should not happen after the scan; if it does, still a syntax error. */
+      g_set_error (error, MAILLAGE_PROJECT_ERROR, MAILLAGE_PROJECT_ERROR_SYNTAX,
+                   _("The file is not valid JSON: %s"), local_error->message);
+      return NULL;
+    }
+  return json_parser_steal_root (parser);
+}
+
+/* Returns the text of @s with each object set aside replaced by “{}”, and
+ * puts the exact text of those objects in @texts, by member name. */
+static char *
+set_aside_objects (Scanner    *s,
+                   GHashTable *texts,
+                   gsize      *length)
+{
+  gsize total = s->end - s->start;
+  gsize kept = total;
+  gsize at = 0;
+  GString *rest;
+
+  for (guint i = 0; i < s->deferred->len; i++)
+    {
+      const Deferred *deferred = &g_array_index (s->deferred, Deferred, i);
+
+      kept -= deferred->end - deferred->start - 2;
+    }
+
+  rest = g_string_sized_new (kept);
+  for (guint i = 0; i < s->deferred->len; i++)
+    {
+      const Deferred *deferred = &g_array_index (s->deferred, Deferred, i);
+
+      g_string_append_len (rest, s->start + at, deferred->start - at);
+      g_string_append (rest, "{}");
+      at = deferred->end;
+      g_hash_table_insert (texts, key_name (s, &deferred->key),
+                           g_bytes_new (s->start + deferred->start, deferred->end - deferred->start));
+    }
+  g_string_append_len (rest, s->start + at, total - at);
+
+  *length = rest->len;
+  return g_string_free (rest, FALSE);
+}
+
+static JsonNode *
+parse (const char   *data,
+       gssize        length,
+       const char   *member,
+       GHashTable  **deferred,
+       GError      **error)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  g_autoptr(GArray) set_aside = NULL;
+  g_autoptr(GHashTable) texts = NULL;
+  g_autofree char *rest = NULL;
+  gsize rest_length;
+  JsonNode *root;
+  Scanner s = { 0 };
+
+  if (data == NULL)
+    data = "";
+  if (length < 0)
+    length = strlen (data);
+  if (!check_size (length, error))
+    return NULL;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  s.start = data;
+  s.end = data + length;
+  s.keys = keys;
+  if (member != NULL)
+    {
+      set_aside = g_array_new (FALSE, FALSE, sizeof (Deferred));
+      s.defer_member = member;
+      s.deferred = set_aside;
+    }
+  if (!scan_text (&s, error))
+    return NULL;
+
+  if (deferred == NULL)
+    return load_with_json_glib (data, length, error);
+
+  texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  if (set_aside->len > 0)
+    {
+      rest = set_aside_objects (&s, texts, &rest_length);
+      data = rest;
+      length = rest_length;
+    }
+  root = load_with_json_glib (data, length, error);
+  if (root != NULL)
+    *deferred = g_steal_pointer (&texts);
+  return root;
+}
+
 /**
  * maillage_json_parse:
  * @data: the text of a file
@@ -804,49 +1006,46 @@ maillage_json_parse (const char  *data,
                      gssize       length,
                      GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GArray) keys = NULL;
-  g_autoptr(GError) local_error = NULL;
-  Scanner s = { 0 };
-
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (data == NULL)
-    data = "";
-  if (length < 0)
-    length = strlen (data);
-  if (!check_size (length, error))
-    return NULL;
+  return parse (data, length, NULL, NULL, error);
+}
 
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
+/**
+ * maillage_json_parse_deferred:
+ * @data: the text of a file
+ * @length: the length of @data in bytes, or -1 if it is nul-terminated
+ * @member: the name of a member of the root object
+ * @deferred: (out) (transfer full): return location for a table of member
+ *   names to #GBytes
+ * @error: return location for a #MaillageProjectError
+ *
+ * Reads one JSON value as maillage_json_parse() does, checking the whole
+ * text, but builds no tree for the object values of the object @member of
+ * the root: in the tree, each of them is an empty object, and @deferred
+ * maps its member name to its exact text, from “{” to “}”. That text is
+ * valid JSON, as checked, and can be read later with maillage_json_parse().
+ *
+ * This is how a project is read: module data is opaque to the core, often
+ * the largest part of a file, and usually written back as it was, so
+ * building its tree on every load would only cost time and memory. A value
+ * that is not an object is left in the tree, for the caller to report.
+ *
+ * Returns: (transfer full) (nullable): the root node; on error, %NULL and
+ *   @deferred is left alone
+ */
+JsonNode *
+maillage_json_parse_deferred (const char   *data,
+                              gssize        length,
+                              const char   *member,
+                              GHashTable  **deferred,
+                              GError      **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (member != NULL, NULL);
+  g_return_val_if_fail (deferred != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  keys = g_array_new (FALSE, FALSE, sizeof (Key));
-  s.start = data;
-  s.end = data + length;
-  s.error = &local_error;
-  s.keys = keys;
-  if (!scan_json (&s))
-    {
-      /* An encoding error comes first, wherever it is in the file; the scan
-       * only met the first problem. */
-      s.error = error;
-      if (check_encoding (&s))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      /* Should not happen after the scan; if it does, still a syntax error. */
-      g_set_error (error, MAILLAGE_PROJECT_ERROR, MAILLAGE_PROJECT_ERROR_SYNTAX,
-                   _("The file is not valid JSON: %s"), local_error->message);
-      return NULL;
-    }
-  return json_parser_steal_root (parser);
+  return parse (data, length, member, deferred, error);
 }

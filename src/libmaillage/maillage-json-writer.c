@@ -8,6 +8,11 @@
  * shortest exact form, with two-space indentation and one member a line.
  * The writer does not recurse: module data built by a plugin has no depth
  * limit of its own.
+ *
+ * A tree may hold placeholders for text written elsewhere (the data of a
+ * module as read from its file, see maillage_json_to_string_with_raw()):
+ * that text is copied in as it is, so that what nobody changed is written
+ * back exactly as it was read.
  */
 #define G_LOG_DOMAIN "maillage-json-writer"
 
@@ -25,6 +30,14 @@ typedef struct
   guint           index;    /* arrays: the next element; objects: members written */
   guint           length;   /* arrays */
 } Frame;
+
+typedef struct
+{
+  GString    *out;
+  GArray     *stack;        /* of Frame: the containers open */
+  guint       level;        /* the nesting level of the root, for indentation */
+  GHashTable *raw;          /* placeholder JsonNode → GBytes, or NULL */
+} Writer;
 
 static void
 write_indent (GString *out,
@@ -172,11 +185,29 @@ write_scalar (GString  *out,
     }
 }
 
-/* Writes a scalar or an empty container whole; opens a non-empty container
- * and leaves its frame on @stack for write_tree() to fill. */
+/* An empty object may be a placeholder for text to copy in. */
 static void
-write_node (GString  *out,
-            GArray   *stack,
+write_empty_object (Writer   *w,
+                    JsonNode *node)
+{
+  GBytes *text = w->raw != NULL ? g_hash_table_lookup (w->raw, node) : NULL;
+  gsize length;
+  const char *data;
+
+  if (text == NULL)
+    {
+      g_string_append (w->out, "{}");
+      return;
+    }
+
+  data = g_bytes_get_data (text, &length);
+  g_string_append_len (w->out, data, length);
+}
+
+/* Writes a scalar or an empty container whole; opens a non-empty container
+ * and leaves its frame on the stack for write_tree() to fill. */
+static void
+write_node (Writer   *w,
             JsonNode *node)
 {
   Frame frame = { .node = node };
@@ -186,10 +217,10 @@ write_node (GString  *out,
       frame.length = json_array_get_length (json_node_get_array (node));
       if (frame.length == 0)
         {
-          g_string_append (out, "[]");
+          g_string_append (w->out, "[]");
           return;
         }
-      g_string_append_c (out, '[');
+      g_string_append_c (w->out, '[');
     }
   else if (JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -197,41 +228,43 @@ write_node (GString  *out,
 
       if (json_object_get_size (object) == 0)
         {
-          g_string_append (out, "{}");
+          write_empty_object (w, node);
           return;
         }
-      g_string_append_c (out, '{');
+      g_string_append_c (w->out, '{');
       /* In the order the members were added (json-glib ≥ 1.6). */
       json_object_iter_init_ordered (&frame.iter, object);
     }
   else
     {
-      write_scalar (out, node);
+      write_scalar (w->out, node);
       return;
     }
-  g_array_append_val (stack, frame);
+  g_array_append_val (w->stack, frame);
 }
 
 static void
-close_frame (GString *out,
-             GArray  *stack,
-             char     bracket)
+close_frame (Writer *w,
+             char    bracket)
 {
-  g_array_set_size (stack, stack->len - 1);
-  g_string_append_c (out, '\n');
-  write_indent (out, stack->len);
-  g_string_append_c (out, bracket);
+  g_array_set_size (w->stack, w->stack->len - 1);
+  g_string_append_c (w->out, '\n');
+  write_indent (w->out, w->level + w->stack->len);
+  g_string_append_c (w->out, bracket);
 }
 
 /* Iterative, so that no depth of module data, whoever built it, can exhaust
  * the stack. */
 static void
-write_tree (GString  *out,
-            JsonNode *root)
+write_tree (GString    *out,
+            JsonNode   *root,
+            guint       level,
+            GHashTable *raw)
 {
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+  Writer w = { out, stack, level, raw };
 
-  write_node (out, stack, root);
+  write_node (&w, root);
   while (stack->len > 0)
     {
       Frame *top = &g_array_index (stack, Frame, stack->len - 1);
@@ -242,25 +275,25 @@ write_tree (GString  *out,
         {
           if (top->index == top->length)
             {
-              close_frame (out, stack, ']');
+              close_frame (&w, ']');
               continue;
             }
           child = json_array_get_element (json_node_get_array (top->node), top->index);
         }
       else if (!json_object_iter_next_ordered (&top->iter, &name, &child))
         {
-          close_frame (out, stack, '}');
+          close_frame (&w, '}');
           continue;
         }
 
       g_string_append (out, top->index++ == 0 ? "\n" : ",\n");
-      write_indent (out, stack->len);
+      write_indent (out, level + stack->len);
       if (name != NULL)
         {
           write_string (out, name);
           g_string_append (out, ": ");
         }
-      write_node (out, stack, child);
+      write_node (&w, child);
     }
 }
 
@@ -280,14 +313,58 @@ char *
 maillage_json_to_string (JsonNode *node,
                          gsize    *length)
 {
-  GString *out;
-
   g_return_val_if_fail (node != NULL, NULL);
 
+  return maillage_json_to_string_with_raw (node, NULL, length);
+}
+
+/**
+ * maillage_json_to_string_with_raw:
+ * @root: the root of a JSON tree
+ * @raw: (nullable) (element-type JsonNode GBytes): placeholders in the
+ *   tree, each an empty object, mapped to the text to write in their place
+ * @length: (out) (optional): return location for the length in bytes
+ *
+ * Writes @root as maillage_json_to_string() does, except that where it meets
+ * a placeholder of @raw, it writes that text, byte for byte, instead. The
+ * text must be a JSON value; it is written as it is, whatever its layout.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+maillage_json_to_string_with_raw (JsonNode   *root,
+                                  GHashTable *raw,
+                                  gsize      *length)
+{
+  GString *out;
+
+  g_return_val_if_fail (root != NULL, NULL);
+
   out = g_string_sized_new (64 * 1024);
-  write_tree (out, node);
+  write_tree (out, root, 0, raw);
   g_string_append_c (out, '\n');
   if (length != NULL)
     *length = out->len;
   return g_string_free (out, FALSE);
+}
+
+/**
+ * maillage_json_append:
+ * @out: where to write
+ * @node: a JSON value
+ * @level: the nesting level at which @node stands in its file
+ *
+ * Appends @node to @out in canonical form, as it is written at nesting
+ * level @level of a file (two spaces of indentation a level), without a
+ * final newline: the same bytes maillage_json_to_string() writes there.
+ */
+void
+maillage_json_append (GString  *out,
+                      JsonNode *node,
+                      guint     level)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (node != NULL);
+
+  write_tree (out, node, level, NULL);
 }

@@ -34,15 +34,17 @@ maillage_project_new_from_data (const char  *data,
                                 GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) module_texts = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  root = maillage_json_parse (data, length, error);
+  /* Module data is kept as text, untouched until a module asks for it. */
+  root = maillage_json_parse_deferred (data, length, "modules", &module_texts, error);
   if (root == NULL)
     return NULL;
 
-  return _maillage_project_read (root, error);
+  return _maillage_project_read (root, module_texts, error);
 }
 
 static void
@@ -174,14 +176,16 @@ maillage_project_to_data (MaillageProject *self,
                           gsize           *length)
 {
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) raw = NULL;
 
   g_return_val_if_fail (MAILLAGE_IS_PROJECT (self), NULL);
 
   root = _maillage_project_write (self,
                                  maillage_project_get_created (self),
-                                 maillage_project_get_modified (self));
+                                 maillage_project_get_modified (self),
+                                 &raw);
 
-  return maillage_json_to_string (root, length);
+  return maillage_json_to_string_with_raw (root, raw, length);
 }
 
 /* Now, to the second: the file does not keep fractions of a second, and a
@@ -204,18 +208,20 @@ now_utc (void)
  * normally, and a local GFileOutputStream's close moves the temporary file,
  * truncated where the write failed, over the original: a full disk would
  * destroy the project. Closing with a cancelled GCancellable instead makes
- * the stream delete the temporary file and leave the original as it was. */
+ * the stream delete the temporary file and leave the original as it was.
+ * A save keeps a backup; a draft, rewritten every few seconds, does not. */
 static gboolean
 replace_file_contents (GFile         *file,
                        const char    *data,
                        gsize          length,
+                       gboolean       make_backup,
                        GCancellable  *cancellable,
                        GError       **error)
 {
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GCancellable) abandon = NULL;
 
-  stream = g_file_replace (file, NULL, TRUE, G_FILE_CREATE_REPLACE_DESTINATION,
+  stream = g_file_replace (file, NULL, make_backup, G_FILE_CREATE_REPLACE_DESTINATION,
                            cancellable, error);
   if (stream == NULL)
     return FALSE;
@@ -266,6 +272,7 @@ maillage_project_save (MaillageProject  *self,
   g_autoptr(GDateTime) created = NULL;
   g_autoptr(GDateTime) modified = NULL;
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) raw = NULL;
   g_autofree char *data = NULL;
   const char *read_only_reason;
   gsize length;
@@ -301,10 +308,10 @@ maillage_project_save (MaillageProject  *self,
 
   /* All the bytes exist before the disk is touched, and the project
    * itself changes only once they are on it. */
-  root = _maillage_project_write (self, created, modified);
-  data = maillage_json_to_string (root, &length);
+  root = _maillage_project_write (self, created, modified, &raw);
+  data = maillage_json_to_string_with_raw (root, raw, &length);
 
-  if (!replace_file_contents (file, data, length, cancellable, error))
+  if (!replace_file_contents (file, data, length, TRUE, cancellable, error))
     return FALSE;
 
   _maillage_project_set_created (self, created);
@@ -314,4 +321,82 @@ maillage_project_save (MaillageProject  *self,
   _maillage_project_set_clean (self);
 
   return TRUE;
+}
+
+/**
+ * maillage_project_write_copy:
+ * @self: a #MaillageProject
+ * @file: where to write the copy
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GIOError
+ *
+ * Writes the project as it is in memory to @file, as safely as
+ * maillage_project_save() writes: the text goes to a temporary file that
+ * replaces @file only once it is complete, so that on any failure @file is
+ * left as it was. No backup is kept.
+ *
+ * Unlike maillage_project_save(), the project itself does not change: its
+ * [property@Maillage.Project:file], its dates and
+ * [property@Maillage.Project:dirty] stay as they were, and nothing is
+ * stamped, since the copy is not a save. This is how autosaved drafts are
+ * written.
+ *
+ * A read-only project is written too, under the format version it was read
+ * from, so that the copy reads back read-only, with nothing lost.
+ *
+ * Returns: %TRUE if the copy was written
+ */
+gboolean
+maillage_project_write_copy (MaillageProject  *self,
+                             GFile            *file,
+                             GCancellable     *cancellable,
+                             GError          **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) raw = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (MAILLAGE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  root = _maillage_project_write (self,
+                                 maillage_project_get_created (self),
+                                 maillage_project_get_modified (self),
+                                 &raw);
+
+  /* The writer writes the version it knows; a copy of a newer file
+   * written so would read back writable, and a save of it would then drop
+   * what this version does not understand. */
+  if (maillage_project_get_read_only (self))
+    json_object_set_int_member (json_node_get_object (root), "version",
+                                maillage_project_get_file_version (self));
+
+  data = maillage_json_to_string_with_raw (root, raw, &length);
+
+  return replace_file_contents (file, data, length, FALSE, cancellable, error);
+}
+
+/**
+ * maillage_project_set_file:
+ * @self: a #MaillageProject
+ * @file: (nullable): the file to save the project to, or %NULL for a
+ *   project never saved
+ *
+ * Sets [property@Maillage.Project:file] without reading or writing
+ * anything, and without changing [property@Maillage.Project:dirty].
+ * Loading and saving set the file themselves: this is for a project read
+ * from a copy, such as an autosaved draft, whose file is the original the
+ * copy was made of, so that saving it writes there.
+ */
+void
+maillage_project_set_file (MaillageProject *self,
+                           GFile           *file)
+{
+  g_return_if_fail (MAILLAGE_IS_PROJECT (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  _maillage_project_set_file (self, file);
 }

@@ -2,13 +2,50 @@
  *
  * maillage-project-modules.c: the data each module keeps in a
  * MaillageProject, one JSON object per module id, opaque to the project.
+ *
+ * Data read from a file is kept as its text, exactly as it stood there:
+ * the core never looks inside it, it is often most of a file, and most of
+ * the time it is written back unchanged (always, when its plugin is missing
+ * or disabled). Its tree is built only when a module asks for it. Data a
+ * module sets is kept as an object and written canonically.
  */
 #define G_LOG_DOMAIN "maillage-project-modules"
 
 #include "config.h"
 
+#include <string.h>
+
 #include "maillage-json-private.h"
 #include "maillage-project-private.h"
+
+/* In the file, a module's object sits under the project and `modules`. */
+#define MODULE_LEVEL 2
+
+typedef struct
+{
+  /* As read from the file; NULL once a module set different data. */
+  GBytes     *text;
+  /* What a module set; or, while @text is set, its tree, built on first
+   * demand and kept, since get_module_data() hands it out. */
+  JsonObject *object;
+} ModuleData;
+
+static void
+module_data_free (gpointer data)
+{
+  ModuleData *module = data;
+
+  g_clear_pointer (&module->text, g_bytes_unref);
+  g_clear_pointer (&module->object, json_object_unref);
+  g_free (module);
+}
+
+/* The table of MaillageProject:modules: module id → ModuleData. */
+GHashTable *
+_maillage_project_new_module_table (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, module_data_free);
+}
 
 gboolean
 _maillage_project_module_id_is_valid (const char *module_id)
@@ -25,6 +62,37 @@ _maillage_project_module_id_is_valid (const char *module_id)
   return TRUE;
 }
 
+/* The text went through every check of the reader as part of its file, so
+ * it reads back; failing here is a bug of ours. */
+static JsonObject *
+parse_text (GBytes *text)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *data;
+  gsize length;
+
+  data = g_bytes_get_data (text, &length);
+  node = maillage_json_parse (data, length, &error);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_critical ("Module data read from the file does not read back: %s",
+                  error != NULL ? error->message : "not an object");
+      return NULL;
+    }
+
+  return json_object_ref (json_node_get_object (node));
+}
+
+static JsonObject *
+module_data_get_object (ModuleData *module)
+{
+  if (module->object == NULL)
+    module->object = parse_text (module->text);
+
+  return module->object;
+}
+
 /**
  * maillage_project_get_module_data:
  * @self: a #MaillageProject
@@ -34,6 +102,9 @@ _maillage_project_module_id_is_valid (const char *module_id)
  * project and must not be changed: to change the module's data, pass a new
  * object (or a changed copy) to maillage_project_set_module_data().
  *
+ * Data read from a file is only parsed when it is first asked for; until a
+ * module sets different data, the file's text is what is written back.
+ *
  * Returns: (transfer none) (nullable): the module's data, or %NULL when the
  *   project has none for @module_id
  */
@@ -41,24 +112,33 @@ JsonObject *
 maillage_project_get_module_data (MaillageProject *self,
                                   const char      *module_id)
 {
+  ModuleData *module;
+
   g_return_val_if_fail (MAILLAGE_IS_PROJECT (self), NULL);
   g_return_val_if_fail (module_id != NULL, NULL);
 
-  return g_hash_table_lookup (self->modules, module_id);
+  module = g_hash_table_lookup (self->modules, module_id);
+  if (module == NULL)
+    return NULL;
+
+  return module_data_get_object (module);
 }
 
+/* The canonical text of @object as it stands in the file. */
 static char *
 object_to_string (JsonObject *object)
 {
   g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+  GString *out = g_string_new (NULL);
 
-  return maillage_json_to_string (node, NULL);
+  maillage_json_append (out, node, MODULE_LEVEL);
+
+  return g_string_free (out, FALSE);
 }
 
-/* In the file, a module's object sits two levels down (the project, then
- * `modules`): @text is read back at that depth, so that data too deep for a
- * file is refused now rather than written into a file that would not open
- * again. */
+/* A module's object sits two levels down in the file: @text is read back
+ * at that depth, so that data too deep for a file is refused now rather
+ * than written into a file that would not open again. */
 static JsonObject *
 parse_at_file_depth (const char  *text,
                      GError     **error)
@@ -75,6 +155,49 @@ parse_at_file_depth (const char  *text,
   return json_object_ref (json_array_get_object_element (inner, 0));
 }
 
+static gboolean
+bytes_equal_string (GBytes     *bytes,
+                    const char *string)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return length == strlen (string) && memcmp (data, string, length) == 0;
+}
+
+/* Whether @module holds the data whose canonical text is @text. */
+static gboolean
+module_data_equals (ModuleData *module,
+                    JsonObject *data,
+                    const char *text)
+{
+  g_autoptr(JsonObject) reread = NULL;
+  g_autofree char *current_text = NULL;
+  JsonObject *current = module->object;
+
+  if (module->text != NULL)
+    {
+      /* A canonical file holds the canonical text: no need to parse. */
+      if (bytes_equal_string (module->text, text))
+        return TRUE;
+
+      /* Text laid out otherwise is compared as an object. The tree handed
+       * out by get_module_data() must not be changed; if it was, and
+       * comes back, it would be found equal to itself, and the change
+       * lost: the text says what the project holds. */
+      if (data == module->object)
+        current = reread = parse_text (module->text);
+      else
+        current = module_data_get_object (module);
+      if (current == NULL)
+        return FALSE;
+    }
+
+  current_text = object_to_string (current);
+
+  return strcmp (current_text, text) == 0;
+}
+
 /**
  * maillage_project_set_module_data:
  * @self: a #MaillageProject
@@ -87,7 +210,8 @@ parse_at_file_depth (const char  *text,
  *
  * The project becomes dirty only if the data really differs from what it
  * held, member order included; so a module may call this after every
- * change, or on every save, without raising false alarms.
+ * change, or on every save, without raising false alarms. Data read from a
+ * file that is set again unchanged is still written back as it was read.
  */
 void
 maillage_project_set_module_data (MaillageProject *self,
@@ -96,18 +220,17 @@ maillage_project_set_module_data (MaillageProject *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *new_text = NULL;
-  g_autofree char *old_text = NULL;
   JsonObject *copy;
-  JsonObject *old;
+  ModuleData *module;
 
   g_return_if_fail (MAILLAGE_IS_PROJECT (self));
   g_return_if_fail (_maillage_project_module_id_is_valid (module_id));
 
-  old = g_hash_table_lookup (self->modules, module_id);
+  module = g_hash_table_lookup (self->modules, module_id);
 
   if (data == NULL)
     {
-      if (old != NULL)
+      if (module != NULL)
         {
           g_hash_table_remove (self->modules, module_id);
           maillage_project_mark_dirty (self);
@@ -119,12 +242,8 @@ maillage_project_set_module_data (MaillageProject *self,
    * member order, which the file keeps) and, read back, gives a deep copy
    * that is as deep as a file may be. */
   new_text = object_to_string (data);
-  if (old != NULL)
-    {
-      old_text = object_to_string (old);
-      if (strcmp (old_text, new_text) == 0)
-        return;
-    }
+  if (module != NULL && module_data_equals (module, data, new_text))
+    return;
 
   copy = parse_at_file_depth (new_text, &error);
   if (copy == NULL)
@@ -133,6 +252,7 @@ maillage_project_set_module_data (MaillageProject *self,
       return;
     }
 
+  /* @data may be the object @module holds: it is not used past here. */
   _maillage_project_take_module_data (self, module_id, copy);
   maillage_project_mark_dirty (self);
 }
@@ -180,12 +300,39 @@ maillage_project_list_module_ids (MaillageProject *self)
 }
 
 /* Takes @data and stores it, without marking the project dirty. (Sealing
- * it would enforce "do not change", but costs a walk over every value, a
- * twentieth of the load time of a large project.) */
+ * it would enforce "do not change", but costs a walk over every value.) */
 void
 _maillage_project_take_module_data (MaillageProject *self,
                                     const char      *module_id,
                                     JsonObject      *data)
 {
-  g_hash_table_replace (self->modules, g_strdup (module_id), data);
+  ModuleData *module = g_new0 (ModuleData, 1);
+
+  module->object = data;
+  g_hash_table_replace (self->modules, g_strdup (module_id), module);
+}
+
+/* Takes @text, the exact text of a module's object in a file that
+ * maillage_json_parse_deferred() read, and stores it, without marking the
+ * project dirty. */
+void
+_maillage_project_take_module_text (MaillageProject *self,
+                                    const char      *module_id,
+                                    GBytes          *text)
+{
+  ModuleData *module = g_new0 (ModuleData, 1);
+
+  module->text = text;
+  g_hash_table_replace (self->modules, g_strdup (module_id), module);
+}
+
+/* The text a module's data is to be written as, byte for byte, or NULL
+ * when it is to be written from its object. */
+GBytes *
+_maillage_project_get_module_text (MaillageProject *self,
+                                   const char      *module_id)
+{
+  ModuleData *module = g_hash_table_lookup (self->modules, module_id);
+
+  return module != NULL ? module->text : NULL;
 }

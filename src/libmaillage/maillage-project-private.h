@@ -39,9 +39,10 @@ struct _MaillageProject
   MaillageTerritory *territory;
   GListStore        *actions;
   MaillageListWatch *actions_watch;
-  /* Module id → its JsonObject, our own copy (or the parsed tree's), which
-   * nobody is to change behind our back, so that
-   * maillage_project_set_module_data() can tell a real change. */
+  /* Module id → its data: the text read from the file, or our own copy of
+   * the object a module set, which nobody is to change behind our back, so
+   * that maillage_project_set_module_data() can tell a real change. See
+   * maillage-project-modules.c. */
   GHashTable        *modules;
 
   JsonObject        *extras;
@@ -169,9 +170,15 @@ void             _maillage_project_set_file_version    (MaillageProject         
                                                         guint                    version);
 void             _maillage_project_set_read_only       (MaillageProject         *self,
                                                         const char              *reason);
+GHashTable      *_maillage_project_new_module_table    (void);
 void             _maillage_project_take_module_data    (MaillageProject         *self,
                                                         const char              *module_id,
                                                         JsonObject              *data);
+void             _maillage_project_take_module_text    (MaillageProject         *self,
+                                                        const char              *module_id,
+                                                        GBytes                  *text);
+GBytes          *_maillage_project_get_module_text     (MaillageProject         *self,
+                                                        const char              *module_id);
 void             _maillage_project_set_clean           (MaillageProject         *self);
 void             _maillage_project_set_file            (MaillageProject         *self,
                                                         GFile                   *file);
@@ -180,15 +187,21 @@ const char     **_maillage_project_get_sorted_module_ids (MaillageProject       
                                                         guint                   *n_ids);
 gboolean         _maillage_project_module_id_is_valid  (const char              *module_id);
 
-/* maillage-project-reader.c */
+/* maillage-project-reader.c: @module_texts, from
+ * maillage_json_parse_deferred() on `modules`, maps module ids to the text
+ * of their data, which stands in @root as an empty object. */
 MaillageProject *_maillage_project_read                (JsonNode                *root,
+                                                        GHashTable              *module_texts,
                                                         GError                 **error);
 
 /* maillage-project-writer.c: the tree of the file, with the given dates
- * (NULL: none), since a save writes the stamps it is about to set. */
+ * (NULL: none), since a save writes the stamps it is about to set. Module
+ * data kept as text stands in the tree as placeholders, which @raw maps to
+ * that text: write the tree with maillage_json_to_string_with_raw(). */
 JsonNode        *_maillage_project_write               (MaillageProject         *self,
                                                         GDateTime               *created,
-                                                        GDateTime               *modified);
+                                                        GDateTime               *modified,
+                                                        GHashTable             **raw);
 char            *_maillage_project_format_date_time    (GDateTime               *date_time);
 
 G_END_DECLS

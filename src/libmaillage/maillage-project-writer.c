@@ -4,7 +4,8 @@
  * file. maillage_json_to_string() writes the tree in the object's member
  * order, so the order in which members are added here is the order of the
  * file: known members as the format lists them, then the unknown ones in
- * the order they were read.
+ * the order they were read. Module data nobody changed since it was read
+ * is written back as its text in the file, byte for byte.
  */
 #define G_LOG_DOMAIN "maillage-project-writer"
 
@@ -224,9 +225,12 @@ write_action (gpointer item)
   return object;
 }
 
-/* Module objects are shared, not copied: the tree is only read. */
+/* Module objects are shared, not copied: the tree is only read. Data kept
+ * as the text read from the file gets a placeholder of its own, which @raw
+ * maps to that text. */
 static JsonObject *
-write_modules (MaillageProject *project)
+write_modules (MaillageProject *project,
+               GHashTable      *raw)
 {
   g_autofree const char **ids = NULL;
   JsonObject *modules = json_object_new ();
@@ -235,21 +239,36 @@ write_modules (MaillageProject *project)
   ids = _maillage_project_get_sorted_module_ids (project, &n_ids);
   for (guint i = 0; i < n_ids; i++)
     {
-      JsonObject *data = maillage_project_get_module_data (project, ids[i]);
+      GBytes *text = _maillage_project_get_module_text (project, ids[i]);
+      JsonNode *placeholder;
 
-      json_object_set_object_member (modules, ids[i], json_object_ref (data));
+      if (text == NULL)
+        {
+          json_object_set_object_member (modules, ids[i],
+                                         json_object_ref (maillage_project_get_module_data (project, ids[i])));
+          continue;
+        }
+
+      placeholder = json_node_new (JSON_NODE_OBJECT);
+      json_node_take_object (placeholder, json_object_new ());
+      json_object_set_member (modules, ids[i], placeholder);
+      g_hash_table_insert (raw, placeholder, g_bytes_ref (text));
     }
 
   return modules;
 }
 
 JsonNode *
-_maillage_project_write (MaillageProject *project,
-                         GDateTime       *created,
-                         GDateTime       *modified)
+_maillage_project_write (MaillageProject  *project,
+                         GDateTime        *created,
+                         GDateTime        *modified,
+                         GHashTable      **raw)
 {
   JsonObject *root = json_object_new ();
   JsonNode *node;
+
+  /* Keys are nodes of the tree, which outlives the table's use. */
+  *raw = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_bytes_unref);
 
   json_object_set_string_member (root, "format", MAILLAGE_PROJECT_FORMAT);
   json_object_set_int_member (root, "version", MAILLAGE_PROJECT_VERSION);
@@ -258,7 +277,7 @@ _maillage_project_write (MaillageProject *project,
                                  write_territory (maillage_project_get_territory (project)));
   json_object_set_array_member (root, "actions",
                                 write_list (maillage_project_get_actions (project), write_action));
-  json_object_set_object_member (root, "modules", write_modules (project));
+  json_object_set_object_member (root, "modules", write_modules (project, *raw));
   add_extras (root, _maillage_project_get_extras (project));
 
   node = json_node_init_object (json_node_alloc (), root);

@@ -334,8 +334,7 @@ maillage_project_init (MaillageProject *self)
   self->authors = g_new0 (char *, 1);
   self->territory = maillage_territory_new ();
   self->actions = g_list_store_new (MAILLAGE_TYPE_ACTION);
-  self->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         (GDestroyNotify) json_object_unref);
+  self->modules = _maillage_project_new_module_table ();
   self->file_version = MAILLAGE_PROJECT_VERSION;
   self->is_new = TRUE;
 

@@ -85,7 +85,13 @@ gboolean            maillage_project_save                (MaillageProject  *self
                                                           GFile            *file,
                                                           GCancellable     *cancellable,
                                                           GError          **error);
+gboolean            maillage_project_write_copy          (MaillageProject  *self,
+                                                          GFile            *file,
+                                                          GCancellable     *cancellable,
+                                                          GError          **error);
 GFile              *maillage_project_get_file            (MaillageProject  *self);
+void                maillage_project_set_file            (MaillageProject  *self,
+                                                          GFile            *file);
 const char         *maillage_project_get_title           (MaillageProject  *self);
 void                maillage_project_set_title           (MaillageProject  *self,
                                                           const char       *title);
