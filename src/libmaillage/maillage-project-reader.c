@@ -4,8 +4,9 @@
  * MaillageProject, or an error that names the JSON path of the member at
  * fault (“$.territory.communes[3].population”).
  *
- * maillage_json_parse() has already refused what is not JSON (syntax,
- * encoding, size, depth, duplicate members); here we check the structure.
+ * maillage_json_parse_deferred() has already refused what is not JSON
+ * (syntax, encoding, size, depth, duplicate members), and set aside the
+ * text of each module's object; here we check the structure.
  * The project is built fresh and only handed out when everything was read,
  * so there is never a half-loaded project.
  *
@@ -413,14 +414,27 @@ read_actions (MaillageReader  *r,
   return TRUE;
 }
 
+typedef struct
+{
+  MaillageProject *project;
+  GHashTable      *texts;
+} ModulesRead;
+
 static gboolean
 read_module (MaillageReader *r,
              const char     *id,
              JsonObject     *data,
              gpointer        user_data)
 {
-  /* Kept as read, shared with the parsed tree: nothing is copied. */
-  _maillage_project_take_module_data (user_data, id, json_object_ref (data));
+  ModulesRead *modules = user_data;
+  GBytes *text = modules->texts != NULL ? g_hash_table_lookup (modules->texts, id) : NULL;
+
+  /* Kept as read: the text set aside by the parser, or else the parsed
+   * tree, shared: nothing is copied. */
+  if (text != NULL)
+    _maillage_project_take_module_text (modules->project, id, g_bytes_ref (text));
+  else
+    _maillage_project_take_module_data (modules->project, id, json_object_ref (data));
 
   return TRUE;
 }
@@ -428,11 +442,14 @@ read_module (MaillageReader *r,
 static gboolean
 read_modules (MaillageReader  *r,
               JsonObject      *root,
-              MaillageProject *project)
+              MaillageProject *project,
+              GHashTable      *texts)
 {
+  ModulesRead modules = { project, texts };
+
   return maillage_reader_each_member (r, root, "modules", _maillage_project_module_id_is_valid,
                                       _("%s: %s is not a module id (a lowercase letter, then lowercase letters, digits, “-” or “_”)"),
-                                      read_module, project);
+                                      read_module, &modules);
 }
 
 static gboolean
@@ -495,6 +512,7 @@ check_format (MaillageReader *r,
 static gboolean
 read_body (MaillageReader  *r,
            JsonObject      *root,
+           GHashTable      *module_texts,
            MaillageProject *project)
 {
   g_autoptr(JsonObject) extras = NULL;
@@ -503,7 +521,7 @@ read_body (MaillageReader  *r,
   if (!read_metadata (r, root, project) ||
       !read_territory (r, root, draft ? "collectivite" : "territory", project) ||
       !read_actions (r, root, project) ||
-      !read_modules (r, root, project))
+      !read_modules (r, root, project, module_texts))
     return FALSE;
 
   extras = maillage_reader_collect_extras (root, draft ? root_members_v0 : root_members);
@@ -513,8 +531,9 @@ read_body (MaillageReader  *r,
 }
 
 MaillageProject *
-_maillage_project_read (JsonNode  *root,
-                        GError   **error)
+_maillage_project_read (JsonNode    *root,
+                        GHashTable  *module_texts,
+                        GError     **error)
 {
   g_autoptr(MaillageProject) project = NULL;
   g_autoptr(GString) path = g_string_new ("$");
@@ -528,7 +547,7 @@ _maillage_project_read (JsonNode  *root,
     }
 
   project = maillage_project_new ();
-  if (!read_body (&r, json_node_get_object (root), project))
+  if (!read_body (&r, json_node_get_object (root), module_texts, project))
     {
       if (r.version > MAILLAGE_PROJECT_VERSION)
         g_set_error (error, MAILLAGE_PROJECT_ERROR, local_error->code,
