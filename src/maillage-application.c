@@ -19,6 +19,7 @@ struct _MaillageApplication
   AdwApplication         parent_instance;
 
   MaillagePluginManager *plugin_manager;
+  MaillageDrafts        *drafts;
   /* Plugin failures reported before any window could show them. */
   GPtrArray             *pending_failures;
   gboolean               open_demo_on_activate;
@@ -397,6 +398,7 @@ maillage_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), self);
   set_accels (self);
 
+  self->drafts = maillage_drafts_new (NULL);
   self->plugin_manager = maillage_plugin_manager_new ();
   g_signal_connect_object (self->plugin_manager, "plugin-failed",
                            G_CALLBACK (plugin_failed_cb), self, G_CONNECT_SWAPPED);
@@ -473,6 +475,7 @@ maillage_application_dispose (GObject *object)
   MaillageApplication *self = MAILLAGE_APPLICATION (object);
 
   g_clear_object (&self->plugin_manager);
+  g_clear_object (&self->drafts);
 
   G_OBJECT_CLASS (maillage_application_parent_class)->dispose (object);
 }
@@ -534,4 +537,18 @@ maillage_application_get_plugin_manager (MaillageApplication *self)
   g_return_val_if_fail (MAILLAGE_IS_APPLICATION (self), NULL);
 
   return self->plugin_manager;
+}
+
+/**
+ * maillage_application_get_drafts:
+ * @self: a #MaillageApplication
+ *
+ * Returns: (transfer none): the autosaved drafts of every window's project
+ */
+MaillageDrafts *
+maillage_application_get_drafts (MaillageApplication *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_APPLICATION (self), NULL);
+
+  return self->drafts;
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "maillage-drafts.h"
 #include "maillage-plugin-manager.h"
 
 G_BEGIN_DECLS
@@ -12,6 +13,7 @@ G_DECLARE_FINAL_TYPE (MaillageApplication, maillage_application, MAILLAGE, APPLI
 
 MaillageApplication   *maillage_application_new                (void);
 MaillagePluginManager *maillage_application_get_plugin_manager (MaillageApplication *self);
+MaillageDrafts        *maillage_application_get_drafts         (MaillageApplication *self);
 GFile                 *maillage_application_get_demo_file      (void);
 void                   maillage_application_open_file          (MaillageApplication *self,
                                                                 GFile               *file);

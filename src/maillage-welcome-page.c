@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * maillage-welcome-page.c: what a window shows before a project is open:
- * new, open, the demo, and the projects opened lately.
+ * new, open, the demo, the projects a crash left unsaved, and the projects
+ * opened lately.
  */
 #define G_LOG_DOMAIN "maillage-welcome-page"
 
@@ -9,6 +10,9 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
+#include "maillage-application.h"
 #include "maillage-welcome-page.h"
 
 #define PROJECT_MIME_TYPE "application/x-maillage-project"
@@ -19,8 +23,12 @@ struct _MaillageWelcomePage
   AdwBin            parent_instance;
 
   GtkRecentManager *recent_manager;
+  /* The application's, found once the page is in a window. */
+  MaillageDrafts   *drafts;
 
   /* Template children */
+  AdwPreferencesGroup *drafts_group;
+  GtkListBox          *drafts_list;
   AdwPreferencesGroup *recent_group;
   GtkListBox          *recent_list;
 };
@@ -97,10 +105,112 @@ update_recent (MaillageWelcomePage *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
+static char *
+describe_draft (MaillageDraft *draft)
+{
+  GFile *original = maillage_draft_get_original (draft);
+  g_autoptr(GDateTime) saved = g_date_time_to_local (maillage_draft_get_saved (draft));
+  g_autofree char *location = NULL;
+  g_autofree char *date = g_date_time_format (saved, "%x");
+  g_autofree char *hour = g_date_time_format (saved, "%H:%M");
+  g_autofree char *when = NULL;
+
+  if (original != NULL)
+    location = g_file_get_parse_name (original);
+  else
+    location = g_strdup (_("New project, never saved"));
+
+  /* Translators: the date, then the time, of the last autosave */
+  when = g_strdup_printf (_("Autosaved on %s at %s"), date, hour);
+
+  return g_strconcat (location, "\n", when, NULL);
+}
+
+static GtkWidget *
+create_draft_row (MaillageDraft *draft)
+{
+  const char *id = maillage_draft_get_id (draft);
+  g_autofree char *name = maillage_draft_dup_name (draft);
+  g_autofree char *description = describe_draft (draft);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *recover;
+  GtkWidget *discard;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
+
+  recover = gtk_button_new_with_label (_("Recover"));
+  gtk_widget_set_valign (recover, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (recover), "win.recover-draft");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (recover), "s", id);
+
+  discard = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (discard, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (discard, _("Discard Changes"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (discard),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Discard Changes"),
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (discard), "win.discard-draft");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (discard), "s", id);
+  gtk_widget_add_css_class (discard, "flat");
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), recover);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), discard);
+
+  return row;
+}
+
+static void
+update_drafts (MaillageWelcomePage *self)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->drafts_list))) != NULL)
+    gtk_list_box_remove (self->drafts_list, child);
+
+  if (self->drafts != NULL)
+    orphans = maillage_drafts_list_orphans (self->drafts);
+
+  for (guint i = 0; orphans != NULL && i < orphans->len; i++)
+    gtk_list_box_append (self->drafts_list, create_draft_row (g_ptr_array_index (orphans, i)));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->drafts_group), orphans != NULL && orphans->len > 0);
+}
+
+static void
+maillage_welcome_page_map (GtkWidget *widget)
+{
+  MaillageWelcomePage *self = MAILLAGE_WELCOME_PAGE (widget);
+
+  GTK_WIDGET_CLASS (maillage_welcome_page_parent_class)->map (widget);
+
+  if (self->drafts == NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (widget);
+      GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+      if (MAILLAGE_IS_APPLICATION (app))
+        {
+          self->drafts = g_object_ref (maillage_application_get_drafts (MAILLAGE_APPLICATION (app)));
+          g_signal_connect_swapped (self->drafts, "orphans-changed", G_CALLBACK (update_drafts), self);
+        }
+    }
+
+  /* Drafts come and go while the page is hidden (a project closed, another
+   * instance gone): they are read afresh each time it is shown. */
+  update_drafts (self);
+}
+
 static void
 maillage_welcome_page_dispose (GObject *object)
 {
   MaillageWelcomePage *self = MAILLAGE_WELCOME_PAGE (object);
+
+  if (self->drafts != NULL)
+    g_signal_handlers_disconnect_by_func (self->drafts, update_drafts, self);
+  g_clear_object (&self->drafts);
 
   if (self->recent_manager != NULL)
     g_signal_handlers_disconnect_by_func (self->recent_manager, update_recent, self);
@@ -118,8 +228,11 @@ maillage_welcome_page_class_init (MaillageWelcomePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = maillage_welcome_page_dispose;
+  widget_class->map = maillage_welcome_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/maillage-welcome-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MaillageWelcomePage, drafts_group);
+  gtk_widget_class_bind_template_child (widget_class, MaillageWelcomePage, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, MaillageWelcomePage, recent_group);
   gtk_widget_class_bind_template_child (widget_class, MaillageWelcomePage, recent_list);
 }

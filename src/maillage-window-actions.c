@@ -496,6 +496,7 @@ _maillage_window_init_actions (MaillageWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
+  _maillage_window_init_draft_actions (self);
 }
 
 static void

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "maillage-actions-page.h"
+#include "maillage-drafts.h"
 #include "maillage-overview-page.h"
 #include "maillage-welcome-page.h"
 #include "maillage-window.h"
@@ -26,6 +27,8 @@ struct _MaillageWindow
 
   GSettings            *settings;
   MaillageProject      *project;
+  /* The application's, kept for as long as the window lives. */
+  MaillageDrafts       *drafts;
   MaillageModuleSet    *module_set;
   /* One ModuleEntry per item of module_set, in the same order. */
   GPtrArray            *module_entries;
@@ -71,6 +74,11 @@ void     _maillage_window_save_as         (MaillageWindow      *self,
                                            gboolean             close_after);
 void     _maillage_window_save            (MaillageWindow      *self,
                                            gboolean             close_after);
+
+/* maillage-window-drafts.c */
+void     _maillage_window_init_draft_actions (MaillageWindow   *self);
+void     _maillage_window_watch_draft        (MaillageWindow   *self);
+void     _maillage_window_unwatch_draft      (MaillageWindow   *self);
 
 /* maillage-window.c */
 void     _maillage_window_close_confirmed (MaillageWindow      *self);

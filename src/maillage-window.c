@@ -303,6 +303,7 @@ clear_project (MaillageWindow *self)
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_func (self->project, project_state_changed_cb, self);
+  _maillage_window_unwatch_draft (self);
   g_clear_object (&self->project);
 }
 
@@ -336,6 +337,7 @@ maillage_window_set_project (MaillageWindow  *self,
 
       self->project = g_object_ref (project);
       g_signal_connect_swapped (project, "notify", G_CALLBACK (project_state_changed_cb), self);
+      _maillage_window_watch_draft (self);
 
       self->module_set = maillage_module_set_new (maillage_application_get_plugin_manager (app),
                                                   project);
@@ -564,6 +566,7 @@ maillage_window_dispose (GObject *object)
     }
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->drafts);
   g_clear_pointer (&self->module_entries, g_ptr_array_unref);
   g_clear_pointer (&self->plugin_failures, g_ptr_array_unref);
   g_clear_weak_pointer (&self->save_toast);
