@@ -20,7 +20,7 @@ reason rather than for a typo.
 
 Beyond the schema, the rules JSON Schema cannot say are checked too: integers
 are written without a fraction or an exponent (1.0 is refused), action ids
-and INSEE codes are unique, dates exist, a file is at most 32 MiB and nests
+and INSEE codes are unique, dates exist, rings of outlines are closed, a file is at most 32 MiB and nests
 at most 64 deep, and the JSON text is what Maillage reads faithfully (no
 member twice in an object, no U+0000 or lone surrogate in a string, integers
 within 64 bits, finite numbers).
@@ -203,10 +203,27 @@ def duplicates(items, key, where):
             seen[value] = i
 
 
+def unclosed_rings(areas, where):
+    """Yield (parts, message) for each ring of outlines whose ends differ."""
+    if not isinstance(areas, dict):
+        return
+    for code, polygons in areas.items():
+        for p, rings in enumerate(polygons if isinstance(polygons, list) else []):
+            for r, ring in enumerate(rings if isinstance(rings, list) else []):
+                if not isinstance(ring, list) or len(ring) < 4:
+                    continue
+                first, last = ring[0], ring[-1]
+                if isinstance(first, list) and isinstance(last, list) and first[:2] != last[:2]:
+                    yield where + [code, p, r], "the ring is not closed"
+
+
 def semantic_problems(data):
-    """What the reader refuses beyond the shape: uniqueness, real dates."""
+    """What the reader refuses beyond the shape: uniqueness, real dates,
+    closed rings."""
     yield from duplicates(member(data, "territory", "communes"), "insee",
                           ["territory", "communes"])
+    yield from unclosed_rings(member(data, "territory", "outlines", "areas"),
+                              ["territory", "outlines", "areas"])
     yield from duplicates(member(data, "actions"), "id", ["actions"])
     for name in ("created", "modified"):
         value = member(data, "metadata", name)

@@ -11,7 +11,6 @@
 #include <glib/gi18n.h>
 
 #include "maillage-actions-page.h"
-#include "maillage-format.h"
 
 typedef struct _Column Column;
 

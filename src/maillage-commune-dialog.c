@@ -13,7 +13,6 @@
 
 #include "maillage-commune-dialog.h"
 #include "maillage-commune-import.h"
-#include "maillage-format.h"
 
 struct _MaillageCommuneDialog
 {

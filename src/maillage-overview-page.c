@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "maillage-format.h"
 #include "maillage-overview-page.h"
 
 struct _MaillageOverviewPage

@@ -14,7 +14,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "maillage-format.h"
 #include "maillage-territory-page-private.h"
 
 G_DEFINE_FINAL_TYPE (MaillageTerritoryPage, maillage_territory_page, ADW_TYPE_BIN)

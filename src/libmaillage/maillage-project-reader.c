@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "maillage-outlines-private.h"
 #include "maillage-project-private.h"
 #include "maillage-reader-private.h"
 
@@ -32,7 +33,7 @@ static const char * const root_members[] = { "format", "version", "metadata", "t
  * the migrated territory on the next save. */
 static const char * const root_members_v0[] = { "format", "version", "metadata", "collectivite", "territory", "actions", "modules", NULL };
 static const char * const metadata_members[] = { "title", "authors", "created", "modified", NULL };
-static const char * const territory_members[] = { "name", "kind", "siren", "departement", "communes", NULL };
+static const char * const territory_members[] = { "name", "kind", "siren", "departement", "communes", "outlines", NULL };
 static const char * const commune_members[] = { "insee", "name", "population", NULL };
 static const char * const action_members[] = { "id", "title", "module", "axis", "pilot", "partners", "start", "end", "status", "budget", "cofinancing", "indicators", NULL };
 static const char * const budget_year_members[] = { "investment", "operating", NULL };
@@ -147,6 +148,30 @@ read_commune (MaillageReader *r,
   return TRUE;
 }
 
+/* The optional `outlines` of the territory: absent, there are none. */
+static gboolean
+read_outlines (MaillageReader     *r,
+               JsonObject         *territory_object,
+               MaillageOutlines  **out)
+{
+  JsonObject *object;
+  gsize mark;
+
+  *out = NULL;
+  if (!maillage_reader_object (r, territory_object, "outlines", FALSE, &object))
+    return FALSE;
+  if (object == NULL)
+    return TRUE;
+
+  mark = maillage_reader_push_member (r, "outlines");
+  *out = _maillage_outlines_read (r, object);
+  if (*out == NULL)
+    return FALSE;
+  maillage_reader_pop (r, mark);
+
+  return TRUE;
+}
+
 static gboolean
 read_territory (MaillageReader  *r,
                 JsonObject      *root,
@@ -155,6 +180,7 @@ read_territory (MaillageReader  *r,
 {
   MaillageTerritory *territory = maillage_project_get_territory (project);
   g_autoptr(GPtrArray) communes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(MaillageOutlines) outlines = NULL;
   g_autoptr(JsonObject) extras = NULL;
   MaillageTerritoryKind kind;
   JsonObject *object;
@@ -188,7 +214,8 @@ read_territory (MaillageReader  *r,
       !maillage_reader_checked_string (r, object, "departement", FALSE, TRUE, departement_is_valid,
                                        _("%s: %s is not a département code (two or three digits, or 2A or 2B)"),
                                        &departement) ||
-      !read_keyed_list (r, object, "communes", read_commune, communes))
+      !read_keyed_list (r, object, "communes", read_commune, communes) ||
+      !read_outlines (r, object, &outlines))
     return FALSE;
   maillage_reader_pop (r, mark);
 
@@ -197,6 +224,7 @@ read_territory (MaillageReader  *r,
   maillage_territory_set_kind (territory, kind);
   maillage_territory_set_siren (territory, siren);
   maillage_territory_set_departement (territory, departement);
+  maillage_territory_set_outlines (territory, outlines);
   extras = maillage_reader_collect_extras (object, territory_members);
   _maillage_territory_set_extras (territory, extras);
 

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "maillage-outlines.h"
 #include "maillage-project-private.h"
 
 char *
@@ -127,6 +128,9 @@ write_territory (MaillageTerritory *territory)
   json_object_set_string_member (object, "departement", maillage_territory_get_departement (territory));
   json_object_set_array_member (object, "communes",
                                 write_list (maillage_territory_get_communes (territory), write_commune));
+  if (maillage_territory_get_outlines (territory) != NULL)
+    json_object_set_object_member (object, "outlines",
+                                   maillage_outlines_to_json (maillage_territory_get_outlines (territory)));
   add_extras (object, _maillage_territory_get_extras (territory));
 
   return object;

@@ -9,6 +9,7 @@
 
 #include "maillage-enums.h"
 #include "maillage-list-watch-private.h"
+#include "maillage-outlines.h"
 #include "maillage-project-private.h"
 #include "maillage-territory.h"
 
@@ -16,7 +17,7 @@
  * MaillageTerritory:
  *
  * The collectivité that carries the strategy: its name, its kind, its SIREN,
- * its département, and its member communes.
+ * its département, its member communes, and their outlines for maps.
  *
  * The territory emits [signal@Maillage.Territory::changed] whenever any of
  * this changes, including a property of one of its communes, so that the
@@ -40,6 +41,7 @@ struct _MaillageTerritory
   /* Commune → the code it is indexed under (owned), because a notify of
    * "insee" no longer tells the old code. */
   GHashTable            *indexed_as;
+  MaillageOutlines      *outlines;
 
   JsonObject            *extras;
 };
@@ -54,6 +56,7 @@ enum {
   PROP_DEPARTEMENT,
   PROP_COMMUNES,
   PROP_POPULATION,
+  PROP_OUTLINES,
   N_PROPS
 };
 
@@ -153,6 +156,7 @@ maillage_territory_dispose (GObject *object)
 
   g_clear_pointer (&self->communes_watch, maillage_list_watch_free);
   g_clear_object (&self->communes);
+  g_clear_object (&self->outlines);
 
   G_OBJECT_CLASS (maillage_territory_parent_class)->dispose (object);
 }
@@ -206,6 +210,10 @@ maillage_territory_get_property (GObject    *object,
       g_value_set_uint64 (value, maillage_territory_get_population (self));
       break;
 
+    case PROP_OUTLINES:
+      g_value_set_object (value, self->outlines);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -235,6 +243,10 @@ maillage_territory_set_property (GObject      *object,
 
     case PROP_DEPARTEMENT:
       maillage_territory_set_departement (self, g_value_get_string (value));
+      break;
+
+    case PROP_OUTLINES:
+      maillage_territory_set_outlines (self, g_value_get_object (value));
       break;
 
     default:
@@ -312,6 +324,17 @@ maillage_territory_class_init (MaillageTerritoryClass *klass)
     g_param_spec_uint64 ("population", NULL, NULL,
                          0, G_MAXUINT64, 0,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MaillageTerritory:outlines:
+   *
+   * The outlines of the communes, for maps, or %NULL when none were
+   * imported.
+   */
+  properties[PROP_OUTLINES] =
+    g_param_spec_object ("outlines", NULL, NULL,
+                         MAILLAGE_TYPE_OUTLINES,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -641,6 +664,47 @@ maillage_territory_get_population (MaillageTerritory *self)
     }
 
   return total;
+}
+
+/**
+ * maillage_territory_get_outlines:
+ * @self: a #MaillageTerritory
+ *
+ * Gets the outlines of the communes, which the territory keeps because
+ * several modules draw them. They may include communes that are not
+ * members, and miss some that are.
+ *
+ * Returns: (transfer none) (nullable): the outlines, or %NULL
+ */
+MaillageOutlines *
+maillage_territory_get_outlines (MaillageTerritory *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_TERRITORY (self), NULL);
+
+  return self->outlines;
+}
+
+/**
+ * maillage_territory_set_outlines:
+ * @self: a #MaillageTerritory
+ * @outlines: (nullable): the outlines, or %NULL to forget them
+ *
+ * Sets the outlines of the communes. Setting outlines equal to the current
+ * ones (see maillage_outlines_equal()) changes nothing.
+ */
+void
+maillage_territory_set_outlines (MaillageTerritory *self,
+                                 MaillageOutlines  *outlines)
+{
+  g_return_if_fail (MAILLAGE_IS_TERRITORY (self));
+  g_return_if_fail (outlines == NULL || MAILLAGE_IS_OUTLINES (outlines));
+
+  if (maillage_outlines_equal (self->outlines, outlines))
+    return;
+
+  g_set_object (&self->outlines, outlines);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTLINES]);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**

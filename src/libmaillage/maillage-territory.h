@@ -37,6 +37,9 @@ void                   maillage_territory_replace_communes(MaillageTerritory    
 MaillageCommune       *maillage_territory_find_commune    (MaillageTerritory     *self,
                                                            const char            *insee);
 guint64                maillage_territory_get_population  (MaillageTerritory     *self);
+MaillageOutlines      *maillage_territory_get_outlines    (MaillageTerritory     *self);
+void                   maillage_territory_set_outlines    (MaillageTerritory     *self,
+                                                           MaillageOutlines      *outlines);
 gboolean               maillage_territory_siren_is_valid  (const char            *siren);
 const char            *maillage_territory_kind_to_string  (MaillageTerritoryKind  kind);
 gboolean               maillage_territory_kind_from_string(const char            *string,

@@ -18,12 +18,15 @@ typedef struct _MaillageAction          MaillageAction;
 typedef struct _MaillageActionIndicator MaillageActionIndicator;
 typedef struct _MaillageBlock           MaillageBlock;
 typedef struct _MaillageBudgetLine      MaillageBudgetLine;
+typedef struct _MaillageChart           MaillageChart;
+typedef struct _MaillageChartView       MaillageChartView;
 typedef struct _MaillageCofinancing     MaillageCofinancing;
 typedef struct _MaillageCommune         MaillageCommune;
 typedef struct _MaillageDocument        MaillageDocument;
 typedef struct _MaillageExporter        MaillageExporter;
 typedef struct _MaillageFinding         MaillageFinding;
 typedef struct _MaillageModule          MaillageModule;
+typedef struct _MaillageOutlines        MaillageOutlines;
 typedef struct _MaillageProject         MaillageProject;
 typedef struct _MaillageTerritory       MaillageTerritory;
 
@@ -114,5 +117,20 @@ typedef enum
   MAILLAGE_BLOCK_TABLE,
   MAILLAGE_BLOCK_PAGE_BREAK,
 } MaillageBlockKind;
+
+/**
+ * MaillageChartKind:
+ * @MAILLAGE_CHART_KIND_BAR: bars: categories (communes, themes) along one
+ *   axis, one bar per series (years, say) in each
+ * @MAILLAGE_CHART_KIND_MAP: a map of the communes' outlines, coloured by
+ *   one value per commune (a choropleth), with points on it
+ *
+ * What a #MaillageChart draws.
+ */
+typedef enum
+{
+  MAILLAGE_CHART_KIND_BAR,
+  MAILLAGE_CHART_KIND_MAP,
+} MaillageChartKind;
 
 G_END_DECLS

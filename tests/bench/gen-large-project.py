@@ -24,14 +24,14 @@ FUNDERS = ["État – DSIL", "Région", "Département", "Banque des Territoires"
 STEMS = ["Mont", "Val", "Bois", "Champ", "Font", "Ville", "Roche", "Chaux", "Pré", "Mou"]
 ENDS = ["-sur-Sorne", "-le-Bief", "-la-Côte", "-en-Revermont", "-les-Vignes", "", "", ""]
 INDICATORS = [
-    ("Locaux raccordables FttH", "%"),
-    ("Locaux éligibles à 30 Mbit/s filaire", "%"),
-    ("Couverture 4G des quatre opérateurs", "%"),
-    ("Indice de fragilité numérique", "score"),
-    ("Part des 65 ans et plus", "%"),
-    ("Foyers sans équipement informatique", "foyers"),
-    ("Démarches réalisées en ligne", "démarches"),
-    ("Personnes accompagnées en médiation", "personnes"),
+    ("Locaux raccordables à la fibre (FttH)", "connectivite", "%"),
+    ("Locaux éligibles à 30 Mbit/s ou plus (filaire)", "connectivite", "%"),
+    ("Surface couverte en 4G par les quatre opérateurs", "connectivite", "%"),
+    ("Indice de fragilité numérique", "fragilite", "score"),
+    ("Part des 65 ans et plus", "fragilite", "%"),
+    ("Foyers sans équipement informatique", "equipement", "foyers"),
+    ("Démarches réalisées en ligne", "usages", "démarches"),
+    ("Personnes accompagnées en médiation", "competences", "personnes"),
 ]
 SOURCES = ["ARCEP, Ma connexion internet", "ARCEP, Mon réseau mobile", "La MedNum",
            "Insee, recensement", "Enquête usages 2026"]
@@ -75,14 +75,17 @@ def action(rng, number):
 
 
 def indicator(rng, communes_):
-    name, unit = rng.choice(INDICATORS)
+    """In the shape of plugins/diagnostic/README.md; scope "" is the whole territory."""
+    name, theme, unit = rng.choice(INDICATORS)
     if unit in ("%", "score"):
         value = round(rng.uniform(0, 100 if unit == "%" else 10), 1)
+        if value.is_integer():
+            value = int(value)
     else:
         value = rng.randrange(0, 20000)
-    scope = rng.choice(communes_)["insee"] if rng.random() < 0.9 else "territory"
-    return {"name": name, "value": value, "unit": unit, "year": rng.randrange(2019, 2027),
-            "source": rng.choice(SOURCES), "scope": scope}
+    scope = rng.choice(communes_)["insee"] if rng.random() < 0.9 else ""
+    return {"name": name, "theme": theme, "value": value, "unit": unit,
+            "year": rng.randrange(2019, 2027), "source": rng.choice(SOURCES), "scope": scope}
 
 
 def project(n_communes, n_actions, n_indicators):

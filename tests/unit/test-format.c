@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * test-format.c: amounts and counts written the French way.
+ * test-format.c: numbers, amounts, counts and percentages written the
+ * French way.
  */
 #define G_LOG_DOMAIN "test-format"
 
 #include "config.h"
 
-#include <glib.h>
+#include <locale.h>
+#include <math.h>
 
-#include "maillage-format.h"
+#include "maillage.h"
 
 /* U+202F between thousands, U+00A0 before the euro sign */
 #define NNBSP "\u202f"
@@ -69,6 +71,89 @@ test_integer (void)
     }
 }
 
+static void
+test_number (void)
+{
+  static const struct {
+    double      value;
+    guint       decimals;
+    const char *expected;
+  } cases[] = {
+    { 0, 0, "0" },
+    { 0, 2, "0,00" },
+    { 1234.5, 1, "1" NNBSP "234,5" },
+    { 1234.56, 1, "1" NNBSP "234,6" },
+    { 1234.5, 0, "1" NNBSP "234" },
+    { 84715, 0, "84" NNBSP "715" },
+    { 999.96, 1, "1" NNBSP "000,0" },
+    { 0.125, 3, "0,125" },
+    { -1234567.25, 2, "-1" NNBSP "234" NNBSP "567,25" },
+    { -0.01, 1, "0,0" },
+    { 1e15, 0, "1" NNBSP "000" NNBSP "000" NNBSP "000" NNBSP "000" NNBSP "000" },
+    { 3.5, 40, "3,500000000000000" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = maillage_format_number (cases[i].value, cases[i].decimals);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
+static void
+test_number_not_finite (void)
+{
+  g_autofree char *nan_text = maillage_format_number (NAN, 1);
+  g_autofree char *inf_text = maillage_format_number (INFINITY, 1);
+  g_autofree char *percent_text = maillage_format_percent (NAN, 1);
+
+  g_assert_cmpstr (nan_text, ==, "\u2014");
+  g_assert_cmpstr (inf_text, ==, "\u2014");
+  g_assert_cmpstr (percent_text, ==, "\u2014");
+}
+
+/* A French LC_NUMERIC writes "1,5" from printf: the comma must not come
+ * twice, nor the point stay. */
+static void
+test_number_french_locale (void)
+{
+  g_autofree char *text = NULL;
+
+  if (setlocale (LC_NUMERIC, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("no fr_FR.UTF-8 locale");
+      return;
+    }
+
+  text = maillage_format_number (1234.5, 2);
+  setlocale (LC_NUMERIC, "C");
+  g_assert_cmpstr (text, ==, "1" NNBSP "234,50");
+}
+
+static void
+test_percent (void)
+{
+  static const struct {
+    double      value;
+    guint       decimals;
+    const char *expected;
+  } cases[] = {
+    { 87.5, 1, "87,5" NBSP "%" },
+    { 100, 0, "100" NBSP "%" },
+    { 0, 1, "0,0" NBSP "%" },
+    { 33.333, 2, "33,33" NBSP "%" },
+    { -2.5, 1, "-2,5" NBSP "%" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = maillage_format_percent (cases[i].value, cases[i].decimals);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -77,6 +162,10 @@ main (int   argc,
 
   g_test_add_func ("/format/money", test_money);
   g_test_add_func ("/format/integer", test_integer);
+  g_test_add_func ("/format/number", test_number);
+  g_test_add_func ("/format/number/not-finite", test_number_not_finite);
+  g_test_add_func ("/format/number/french-locale", test_number_french_locale);
+  g_test_add_func ("/format/percent", test_percent);
 
   return g_test_run ();
 }

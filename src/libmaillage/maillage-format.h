@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#if !defined(MAILLAGE_INSIDE) && !defined(MAILLAGE_COMPILATION)
+# error "Only <maillage.h> can be included directly."
+#endif
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *maillage_format_number  (double value,
+                               guint  decimals);
+char *maillage_format_integer (gint64 value);
+char *maillage_format_money   (gint64 cents);
+char *maillage_format_percent (double value,
+                               guint  decimals);
+
+G_END_DECLS
