@@ -16,6 +16,7 @@
 #include "maillage-module-set.h"
 #include "maillage-plugin-info.h"
 #include "maillage-plugin-manager.h"
+#include "maillage-test-utils.h"
 
 static gboolean have_display;
 static gboolean in_french;
@@ -25,27 +26,6 @@ static gboolean fixtures_in_french;
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
 
-/* libpeas reports a plugin that cannot load with g_warning(), in its own
- * domain and, for Python, in the default one (the manager logs them as
- * messages); the broken fixtures are there to cause exactly that. Anything
- * else stays fatal. */
-static gboolean
-allow_libpeas_warnings (const char     *log_domain,
-                        GLogLevelFlags  log_level,
-                        const char     *message,
-                        gpointer        user_data)
-{
-  if (!(log_level & G_LOG_LEVEL_WARNING))
-    return TRUE;
-
-  if (g_strcmp0 (log_domain, "libpeas") == 0)
-    return FALSE;
-
-  return !(log_domain == NULL &&
-           (g_str_has_prefix (message, "Error importing plugin 'maillage_broken") ||
-            g_str_has_prefix (message, "Error loading plugin")));
-}
-
 /* Every test starts with every plugin switched on. GTest forgets the fatal
  * handler between tests: set it again. */
 static GSettings *
@@ -53,7 +33,7 @@ begin_test (void)
 {
   GSettings *settings = g_settings_new (APP_ID);
 
-  g_test_log_set_fatal_handler (allow_libpeas_warnings, NULL);
+  g_test_log_set_fatal_handler (maillage_test_allow_broken, NULL);
 
   g_settings_reset (settings, "disabled-plugins");
   return settings;
@@ -126,26 +106,6 @@ module_data_string (MaillageProject *project,
 
   g_assert_nonnull (data);
   return object_to_string (data);
-}
-
-static GtkWidget *
-find_widget_by_name (GtkWidget  *widget,
-                     const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_by_name (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -306,7 +266,7 @@ check_page (MaillageModule  *module,
 
   /* The entry shows the note, and typing in it changes the module, which
    * the set stores into the project. */
-  row = find_widget_by_name (page, row_name);
+  row = maillage_test_find_named (page, row_name);
   g_assert_true (ADW_IS_ENTRY_ROW (row));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Première note");
 

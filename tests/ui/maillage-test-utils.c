@@ -337,3 +337,111 @@ maillage_test_screenshot (GtkWidget  *widget,
 
   return g_steal_pointer (&path);
 }
+
+/**
+ * maillage_test_find_named:
+ * @widget: the top of the tree to search
+ * @name: a widget name, as gtk_widget_set_name() gives it
+ *
+ * Finds a widget by name, depth first, @widget included: plugin rows and
+ * pages are named after their plugin, which is how tests tell them apart.
+ *
+ * Returns: (transfer none) (nullable): the first widget so named
+ */
+GtkWidget *
+maillage_test_find_named (GtkWidget  *widget,
+                          const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = maillage_test_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+destroy_window_cb (GtkWindow *window,
+                   gpointer   data)
+{
+  gtk_window_destroy (window);
+}
+
+/**
+ * maillage_test_close_windows:
+ * @app: the application under test
+ *
+ * Destroys every window of @app, dialogs included, without asking about
+ * unsaved changes, and lets the main loop finish with them: what one test
+ * left open must not reach the next.
+ */
+void
+maillage_test_close_windows (MaillageApplication *app)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* A copy: each window leaves the application's list as it goes. */
+  g_list_foreach (windows, (GFunc) destroy_window_cb, NULL);
+  g_list_free (windows);
+  maillage_test_iterate ();
+}
+
+/* What libpeas and the plugin manager say, in the default domain, when the
+ * broken fixtures fail to load. */
+static const char * const broken_fixture_warnings[] = {
+  "Error importing plugin 'maillage_broken*",
+  "Error loading plugin*",
+  NULL
+};
+
+/**
+ * maillage_test_allow_broken:
+ * @log_domain: (nullable): the domain of the message
+ * @log_level: its level
+ * @message: the message
+ * @user_data: (nullable) (array zero-terminated=1) (element-type utf8):
+ *   patterns, for g_pattern_match_simple(), of the warnings of the default
+ *   domain to let through; %NULL for those of the broken fixtures
+ *
+ * A handler for g_test_log_set_fatal_handler(), for tests that load the
+ * broken fixture plugins: libpeas reports a plugin that cannot load with
+ * g_warning(), in its own domain and, for Python, in the default one (the
+ * plugin manager logs them as messages), and those failures are what the
+ * broken fixtures are for. Anything else stays fatal. GTest forgets the
+ * handler between test cases: set it in each.
+ *
+ * Returns: whether the message aborts the test
+ */
+gboolean
+maillage_test_allow_broken (const char     *log_domain,
+                            GLogLevelFlags  log_level,
+                            const char     *message,
+                            gpointer        user_data)
+{
+  const char * const *patterns = user_data != NULL ? user_data : broken_fixture_warnings;
+
+  if (!(log_level & G_LOG_LEVEL_WARNING))
+    return TRUE;
+
+  if (g_strcmp0 (log_domain, "libpeas") == 0)
+    return FALSE;
+
+  if (log_domain != NULL)
+    return TRUE;
+
+  for (guint i = 0; patterns[i] != NULL; i++)
+    {
+      if (g_pattern_match_simple (patterns[i], message))
+        return FALSE;
+    }
+
+  return TRUE;
+}

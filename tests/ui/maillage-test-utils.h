@@ -2,7 +2,9 @@
  *
  * maillage-test-utils.h: what every UI test needs: a GTK set up in a
  * private home, the application without a session bus name, waiting for
- * the main loop to catch up, and in-process screenshots.
+ * the main loop to catch up, and in-process screenshots. The plugin
+ * engine's test (tests/plugins) shares the widget search and the log
+ * filter for the broken fixture plugins.
  */
 #pragma once
 
@@ -26,5 +28,12 @@ GtkWindow           *maillage_test_find_window       (GType        type,
                                                       GtkWindow   *transient_for);
 char                *maillage_test_screenshot        (GtkWidget   *widget,
                                                       const char  *name);
+GtkWidget           *maillage_test_find_named        (GtkWidget   *widget,
+                                                      const char  *name);
+void                 maillage_test_close_windows     (MaillageApplication *app);
+gboolean             maillage_test_allow_broken      (const char     *log_domain,
+                                                      GLogLevelFlags  log_level,
+                                                      const char     *message,
+                                                      gpointer        user_data);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "maillage-test-utils.h"
+#include "maillage-unit-utils.h"
 #include "maillage-window-private.h"
 
 #define EDITED_TITLE "Stratégie numérique, version de travail"
@@ -45,8 +46,7 @@ fixture_set_up (Fixture       *fixture,
   /* No test waits on a clock: the delay only has to be short. */
   maillage_drafts_set_delay_ms (fixture->drafts, 20);
 
-  fixture->tmpdir = g_dir_make_tmp ("test-drafts-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->tmpdir = maillage_unit_make_temp_dir ("test-drafts-XXXXXX");
   g_file_get_contents (SOURCE_ROOT "/data/demo.maillage",
                        &fixture->original_data, &fixture->original_length, &error);
   g_assert_no_error (error);
@@ -57,38 +57,13 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-destroy_window_cb (GtkWindow *window,
-                   gpointer   data)
-{
-  gtk_window_destroy (window);
-}
-
-static void
-remove_all (const char *dir_path)
-{
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir_path, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autofree char *drafts_folder = g_strdup (maillage_drafts_get_folder (fixture->drafts));
   g_autoptr(GDir) dir = NULL;
-  GList *windows;
 
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (fixture->app)));
-  g_list_foreach (windows, (GFunc) destroy_window_cb, NULL);
-  g_list_free (windows);
-  maillage_test_iterate ();
+  maillage_test_close_windows (fixture->app);
   g_clear_object (&fixture->app);
 
   /* Every test cleans up its drafts: whatever is left (a stray draft, a
@@ -96,8 +71,7 @@ fixture_tear_down (Fixture       *fixture,
   dir = g_dir_open (drafts_folder, 0, NULL);
   g_assert_null (dir != NULL ? g_dir_read_name (dir) : NULL);
 
-  remove_all (fixture->tmpdir);
-  g_assert_cmpint (g_rmdir (fixture->tmpdir), ==, 0);
+  maillage_unit_remove_temp_dir (fixture->tmpdir);
   g_free (fixture->tmpdir);
   g_free (fixture->original_data);
   g_clear_object (&fixture->original);
@@ -117,12 +91,8 @@ static void
 assert_original_intact (Fixture *fixture)
 {
   g_autofree char *path = g_file_get_path (fixture->original);
-  g_autofree char *contents = NULL;
-  gsize length;
 
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_cmpuint (length, ==, fixture->original_length);
-  g_assert_true (memcmp (contents, fixture->original_data, length) == 0);
+  maillage_unit_assert_file_unchanged (path, fixture->original_data, fixture->original_length);
 }
 
 static gboolean

@@ -14,45 +14,6 @@
 #include "maillage-preferences-window.h"
 #include "maillage-test-utils.h"
 
-/* libpeas reports the broken fixtures with g_warning(), in its domain and
- * (Python) in the default one; that is what they are for. */
-static gboolean
-allow_libpeas_warnings (const char     *log_domain,
-                        GLogLevelFlags  log_level,
-                        const char     *message,
-                        gpointer        user_data)
-{
-  if (!(log_level & G_LOG_LEVEL_WARNING))
-    return TRUE;
-
-  if (g_strcmp0 (log_domain, "libpeas") == 0)
-    return FALSE;
-
-  return !(log_domain == NULL &&
-           (g_str_has_prefix (message, "Error importing plugin 'maillage_broken") ||
-            g_str_has_prefix (message, "Error loading plugin")));
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkSwitch *
 row_switch (GtkWidget *widget)
 {
@@ -94,7 +55,7 @@ test_preferences (void)
   GtkSwitch *toggle;
   const char *failure;
 
-  g_test_log_set_fatal_handler (allow_libpeas_warnings, NULL);
+  g_test_log_set_fatal_handler (maillage_test_allow_broken, NULL);
 
   app = maillage_test_application_new ();
   settings = g_settings_new (APP_ID);
@@ -108,15 +69,15 @@ test_preferences (void)
   maillage_test_wait_for_mapped (window);
 
   /* Every fixture has its row, by kind: modules, then exports */
-  row = find_named (window, "mockc");
+  row = maillage_test_find_named (window, "mockc");
   g_assert_true (ADW_IS_ACTION_ROW (row));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    peas_plugin_info_get_name (mockc));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    peas_plugin_info_get_description (mockc));
-  g_assert_nonnull (find_named (window, "maillage_mockpy"));
-  broken_row = find_named (window, "maillage_brokenpy");
-  export_row = find_named (window, "brokenc");
+  g_assert_nonnull (maillage_test_find_named (window, "maillage_mockpy"));
+  broken_row = maillage_test_find_named (window, "maillage_brokenpy");
+  export_row = maillage_test_find_named (window, "brokenc");
   g_assert_nonnull (broken_row);
   g_assert_nonnull (export_row);
   g_assert_true (group_of (row) == group_of (broken_row));

@@ -9,10 +9,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "maillage-test-utils.h"
+#include "maillage-unit-utils.h"
 #include "maillage-window-private.h"
 
 typedef struct
@@ -29,22 +29,10 @@ demo_file (void)
 }
 
 /* The broken fixture plugins make libpeas warn (in its domain, and in the
- * default one for Python): those are the failures under test. Any other
- * warning stays fatal. */
-static gboolean
-tolerate_broken_plugins (const char     *log_domain,
-                         GLogLevelFlags  log_level,
-                         const char     *message,
-                         gpointer        user_data)
-{
-  if (!(log_level & G_LOG_LEVEL_WARNING))
-    return TRUE;
-
-  if (g_strcmp0 (log_domain, "libpeas") == 0)
-    return FALSE;
-
-  return !(log_domain == NULL && strstr (message, "maillage_broken") != NULL);
-}
+ * default one for Python): those are the failures under test, here any
+ * warning of the default domain that names them. Any other warning stays
+ * fatal. */
+static const char * const broken_plugin_warnings[] = { "*maillage_broken*", NULL };
 
 /* @data: the plugin path the application starts with; by default the
  * working mock plugins, so that module pages are part of every test. */
@@ -52,49 +40,26 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   if (data != NULL)
-    g_test_log_set_fatal_handler (tolerate_broken_plugins, NULL);
+    g_test_log_set_fatal_handler (maillage_test_allow_broken, (gpointer) broken_plugin_warnings);
   g_setenv ("MAILLAGE_PLUGIN_PATH", data != NULL ? data : MOCK_PLUGIN_PATH, TRUE);
   fixture->app = maillage_test_application_new ();
   fixture->window = maillage_window_new (fixture->app);
-  fixture->tmpdir = g_dir_make_tmp ("test-window-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->tmpdir = maillage_unit_make_temp_dir ("test-window-XXXXXX");
 
   gtk_window_present (GTK_WINDOW (fixture->window));
   maillage_test_wait_for_mapped (GTK_WIDGET (fixture->window));
 }
 
 static void
-destroy_window_cb (GtkWindow *window,
-                   gpointer   data)
-{
-  gtk_window_destroy (window);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->tmpdir, 0, NULL);
-  const char *name;
-  GList *windows;
-
   /* Whatever a test left open (dialogs included) goes, without asking. */
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (fixture->app)));
-  g_list_foreach (windows, (GFunc) destroy_window_cb, NULL);
-  g_list_free (windows);
-  maillage_test_iterate ();
+  maillage_test_close_windows (fixture->app);
   g_clear_object (&fixture->app);
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->tmpdir, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->tmpdir), ==, 0);
+  maillage_unit_remove_temp_dir (fixture->tmpdir);
   g_free (fixture->tmpdir);
 }
 

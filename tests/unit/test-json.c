@@ -13,6 +13,7 @@
 
 #include "maillage-project.h"
 #include "maillage-json-private.h"
+#include "maillage-unit-utils.h"
 
 static char *
 round_trip (const char *text)
@@ -358,30 +359,14 @@ test_length (void)
   g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 2);
 }
 
-static char *
-nested (guint       depth,
-        const char *open,
-        const char *middle,
-        const char *close)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < depth; i++)
-    g_string_append (text, open);
-  g_string_append (text, middle);
-  for (guint i = 0; i < depth; i++)
-    g_string_append (text, close);
-  return g_string_free (text, FALSE);
-}
-
 static void
 test_depth (void)
 {
-  g_autofree char *at_limit = nested (MAILLAGE_PROJECT_MAX_DEPTH, "[", "1", "]");
-  g_autofree char *objects = nested (MAILLAGE_PROJECT_MAX_DEPTH - 1, "{\"a\":", "[]", "}");
-  g_autofree char *over = nested (MAILLAGE_PROJECT_MAX_DEPTH + 1, "[", "", "]");
-  g_autofree char *huge = nested (100000, "[", "", "");
-  g_autofree char *huge_objects = nested (100000, "{\"a\":\n", "", "");
+  g_autofree char *at_limit = maillage_unit_nest ("[", "1", "]", MAILLAGE_PROJECT_MAX_DEPTH, NULL);
+  g_autofree char *objects = maillage_unit_nest ("{\"a\":", "[]", "}", MAILLAGE_PROJECT_MAX_DEPTH - 1, NULL);
+  g_autofree char *over = maillage_unit_nest ("[", "", "]", MAILLAGE_PROJECT_MAX_DEPTH + 1, NULL);
+  g_autofree char *huge = maillage_unit_nest ("[", "", "", 100000, NULL);
+  g_autofree char *huge_objects = maillage_unit_nest ("{\"a\":\n", "", "", 100000, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(JsonNode) node2 = NULL;

@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "maillage.h"
+#include "maillage-unit-utils.h"
 
 typedef struct
 {
@@ -36,57 +37,6 @@ case_free (gpointer data)
   g_free (c);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, sorted, to see that nothing was added or removed. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv ("/", (char **) names->pdata);
-}
-
-static void
-remove_temp_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static char *
-read_back (const char *path,
-           gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
 /* Writes @contents to a file of a fresh temporary folder, loads it, and
  * checks the error, that nothing came out, and that neither the file nor
  * the folder changed. */
@@ -102,17 +52,14 @@ check_refused (const char *file_name,
   g_autoptr(MaillageProject) project = NULL;
   g_autoptr(MaillageProject) from_data = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("maillage-test-bad-XXXXXX", &error);
+  g_autofree char *dir = maillage_unit_make_temp_dir ("maillage-test-bad-XXXXXX");
   g_autofree char *path = g_build_filename (dir, file_name, NULL);
   g_autofree char *listing_before = NULL;
   g_autofree char *listing_after = NULL;
-  g_autofree char *after = NULL;
-  gsize after_length;
 
-  g_assert_no_error (error);
   g_file_set_contents (path, contents, length, &error);
   g_assert_no_error (error);
-  listing_before = list_dir (dir);
+  listing_before = maillage_unit_list_dir (dir);
 
   file = g_file_new_for_path (path);
   project = maillage_project_new_from_file (file, NULL, &error);
@@ -128,13 +75,11 @@ check_refused (const char *file_name,
   g_assert_error (data_error, MAILLAGE_PROJECT_ERROR, code);
   g_assert_cmpstr (data_error->message, ==, error->message);
 
-  after = read_back (path, &after_length);
-  g_assert_cmpuint (after_length, ==, length);
-  g_assert_true (memcmp (after, contents, length) == 0);
-  listing_after = list_dir (dir);
+  maillage_unit_assert_file_unchanged (path, contents, length);
+  listing_after = maillage_unit_list_dir (dir);
   g_assert_cmpstr (listing_after, ==, listing_before);
 
-  remove_temp_dir (dir);
+  maillage_unit_remove_temp_dir (dir);
 }
 
 static void
@@ -142,12 +87,9 @@ test_corpus_case (gconstpointer data)
 {
   const Case *c = data;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "bad", c->name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   gsize length;
+  g_autofree char *contents = maillage_unit_read_file (path, &length);
 
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
   check_refused (c->name, contents, length, c->code, c->expected);
 }
 
@@ -166,32 +108,13 @@ test_huge_file (void)
   check_refused ("huge.maillage", contents, length, MAILLAGE_PROJECT_ERROR_TOO_LARGE, "50.0 MB");
 }
 
-static char *
-nest (const char *open,
-      const char *middle,
-      const char *close,
-      guint       depth,
-      gsize      *length)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < depth; i++)
-    g_string_append (text, open);
-  g_string_append (text, middle);
-  for (guint i = 0; i < depth; i++)
-    g_string_append (text, close);
-
-  *length = text->len;
-  return g_string_free (text, FALSE);
-}
-
 /* json-glib recurses: 100,000 levels would overflow the stack. The depth
  * is refused first, at the first level too many. */
 static void
 test_deep_arrays (void)
 {
   gsize length;
-  g_autofree char *text = nest ("[", "", "]", 100000, &length);
+  g_autofree char *text = maillage_unit_nest ("[", "", "]", 100000, &length);
 
   check_refused ("deep-arrays.maillage", text, length, MAILLAGE_PROJECT_ERROR_TOO_DEEP,
                  "Line 1, column 65");
@@ -201,7 +124,7 @@ static void
 test_deep_objects (void)
 {
   gsize length;
-  g_autofree char *text = nest ("{\"a\":", "1", "}", 100000, &length);
+  g_autofree char *text = maillage_unit_nest ("{\"a\":", "1", "}", 100000, &length);
 
   check_refused ("deep-objects.maillage", text, length, MAILLAGE_PROJECT_ERROR_TOO_DEEP,
                  "Line 1, column");
@@ -212,7 +135,7 @@ static void
 test_deep_in_module (void)
 {
   gsize inner_length;
-  g_autofree char *inner = nest ("[", "", "]", 100000, &inner_length);
+  g_autofree char *inner = maillage_unit_nest ("[", "", "]", 100000, &inner_length);
   g_autofree char *text =
     g_strdup_printf ("{\n  \"format\": \"io.github.maillage.Project\",\n  \"version\": 1,\n"
                      "  \"metadata\": { \"title\": \"\" },\n"
@@ -227,14 +150,10 @@ test_deep_in_module (void)
 static void
 test_invalid_utf8 (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "projects", "canonical.maillage", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  char *title;
   gsize length;
+  g_autofree char *contents = maillage_unit_read_fixture ("canonical.maillage", &length);
+  char *title;
 
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
   title = strstr (contents, "Stratégie");
   g_assert_nonnull (title);
   /* “é” becomes a lead byte followed by a byte that cannot continue it. */
@@ -294,13 +213,8 @@ test_random_bytes (void)
 static void
 test_truncated (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "projects", "canonical.maillage", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
   gsize length;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
+  g_autofree char *contents = maillage_unit_read_fixture ("canonical.maillage", &length);
 
   /* Up to the last “}”: what remains after it is only the final newline. */
   for (gsize cut = 1; cut < length - 1; cut++)
@@ -340,7 +254,7 @@ test_endless_file (void)
 static void
 test_not_a_file (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("maillage-test-bad-XXXXXX", NULL);
+  g_autofree char *dir = maillage_unit_make_temp_dir ("maillage-test-bad-XXXXXX");
   g_autofree char *missing_path = g_build_filename (dir, "absent.maillage", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
@@ -384,13 +298,9 @@ static void
 add_corpus_tests (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "bad", "EXPECTED", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  g_autofree char *contents = maillage_unit_read_file (path, NULL);
   g_auto(GStrv) lines = NULL;
   guint n_cases = 0;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
 
   lines = g_strsplit (contents, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)

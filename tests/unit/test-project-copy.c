@@ -10,14 +10,13 @@
 #include "config.h"
 
 #include <locale.h>
-#include <signal.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
 
 #include "maillage.h"
+#include "maillage-unit-utils.h"
 
 typedef struct
 {
@@ -30,19 +29,6 @@ typedef struct
   MaillageProject *project;
 } Fixture;
 
-static char *
-read_all (const char *path,
-          gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
 /* @data: the name of a fixture project, copied into a fresh folder and
  * loaded; the canonical one by default. */
 static void
@@ -50,38 +36,23 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   const char *name = data != NULL ? data : "canonical.maillage";
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "projects", name, NULL);
   g_autofree char *copy_path = NULL;
-  g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("maillage-test-copy-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = maillage_unit_make_temp_dir ("maillage-test-copy-XXXXXX");
   f->path = g_build_filename (f->dir, "projet.maillage", NULL);
-  f->original = read_all (source, &f->original_length);
-  g_file_set_contents (f->path, f->original, f->original_length, &error);
-  g_assert_no_error (error);
+  f->original = maillage_unit_copy_fixture (name, f->path, &f->original_length);
 
   copy_path = g_build_filename (f->dir, "brouillon.maillage", NULL);
   f->copy = g_file_new_for_path (copy_path);
   f->file = g_file_new_for_path (f->path);
-  f->project = maillage_project_new_from_file (f->file, NULL, &error);
-  g_assert_no_error (error);
+  f->project = maillage_unit_load_project (f->file);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  maillage_unit_remove_temp_dir (f->dir);
 
   g_clear_object (&f->project);
   g_clear_object (&f->file);
@@ -91,37 +62,11 @@ fixture_tear_down (Fixture       *f,
   g_free (f->original);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, sorted, to see that nothing was left behind. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv ("/", (char **) names->pdata);
-}
-
+/* The project's own file holds the bytes it was set up with. */
 static void
 assert_original_intact (Fixture *f)
 {
-  gsize length;
-  g_autofree char *contents = read_all (f->path, &length);
-
-  g_assert_cmpuint (length, ==, f->original_length);
-  g_assert_true (memcmp (contents, f->original, length) == 0);
+  maillage_unit_assert_file_unchanged (f->path, f->original, f->original_length);
 }
 
 static void
@@ -161,7 +106,7 @@ test_copy_of_dirty_project (Fixture       *f,
   g_signal_handlers_disconnect_by_func (f->project, count_notify_cb, notified);
 
   /* The canonical bytes, and nothing stamped. */
-  written = read_all (copy_path, &length);
+  written = maillage_unit_read_file (copy_path, &length);
   g_assert_cmpuint (length, ==, strlen (expected));
   g_assert_cmpstr (written, ==, expected);
   g_assert_nonnull (strstr (written, "version de travail"));
@@ -176,7 +121,7 @@ test_copy_of_dirty_project (Fixture       *f,
 
   assert_original_intact (f);
   /* No backup of a copy. */
-  listing = list_dir (f->dir);
+  listing = maillage_unit_list_dir (f->dir);
   g_assert_cmpstr (listing, ==, "brouillon.maillage/projet.maillage");
 
   reread = maillage_project_new_from_file (f->copy, NULL, &error);
@@ -203,10 +148,10 @@ test_copy_replaces_copy (Fixture       *f,
   g_assert_true (maillage_project_write_copy (f->project, f->copy, NULL, &error));
   g_assert_no_error (error);
 
-  written = read_all (copy_path, NULL);
+  written = maillage_unit_read_file (copy_path, NULL);
   g_assert_null (strstr (written, "Premier jet"));
   g_assert_nonnull (strstr (written, "Second jet"));
-  listing = list_dir (f->dir);
+  listing = maillage_unit_list_dir (f->dir);
   g_assert_cmpstr (listing, ==, "brouillon.maillage/projet.maillage");
   assert_original_intact (f);
 }
@@ -264,7 +209,7 @@ test_copy_of_read_only_project (Fixture       *f,
   g_assert_true (maillage_project_get_read_only (f->project));
 
   /* Nothing was changed, and the copy is the file itself. */
-  written = read_all (copy_path, NULL);
+  written = maillage_unit_read_file (copy_path, NULL);
   g_assert_cmpstr (written, ==, f->original);
   g_assert_nonnull (strstr (written, "\"version\": 2"));
   g_assert_nonnull (strstr (written, "\"timeline\""));
@@ -314,50 +259,40 @@ test_copy_fails_cleanly (Fixture       *f,
   g_assert_false (maillage_project_write_copy (f->project, missing, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 
-  kept = read_all (copy_path, NULL);
+  kept = maillage_unit_read_file (copy_path, NULL);
   g_assert_cmpstr (kept, ==, "ancien brouillon");
   g_assert_true (maillage_project_get_dirty (f->project));
   g_assert_true (maillage_project_get_file (f->project) == f->file);
   assert_original_intact (f);
 }
 
-/* A full disk, simulated as test-project-save.c does with RLIMIT_FSIZE:
- * the write fails part-way, and the previous copy must survive it. */
+/* A full disk, simulated as maillage_unit_limit_file_size() says: the
+ * write fails part-way, and the previous copy must survive it. */
 static void
 test_disk_full_subprocess (void)
 {
   Fixture fixture = { 0 };
   Fixture *f = &fixture;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) communes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *copy_path = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *listing = NULL;
-  struct rlimit limit = { 16 * 1024, 16 * 1024 };
 
   fixture_set_up (f, NULL);
   copy_path = g_file_get_path (f->copy);
   g_file_set_contents (copy_path, "ancien brouillon", -1, &error);
   g_assert_no_error (error);
 
-  for (guint i = 0; i < 3000; i++)
-    {
-      g_autofree char *insee = g_strdup_printf ("%05u", 10000 + i);
-
-      g_ptr_array_add (communes, maillage_commune_new (insee, "Commune au nom assez long pour peser", i));
-    }
-  maillage_territory_replace_communes (maillage_project_get_territory (f->project), communes);
-
-  signal (SIGXFSZ, SIG_IGN);
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  maillage_unit_replace_communes (f->project, 3000, "Commune au nom assez long pour peser");
+  maillage_unit_limit_file_size (16 * 1024);
 
   g_assert_false (maillage_project_write_copy (f->project, f->copy, NULL, &error));
   g_assert_true (error->domain == G_IO_ERROR);
   g_printerr ("disk full: %s\n", error->message);
 
-  kept = read_all (copy_path, NULL);
+  kept = maillage_unit_read_file (copy_path, NULL);
   g_assert_cmpstr (kept, ==, "ancien brouillon");
-  listing = list_dir (f->dir);
+  listing = maillage_unit_list_dir (f->dir);
   g_assert_cmpstr (listing, ==, "brouillon.maillage/projet.maillage");
   assert_original_intact (f);
 
@@ -407,7 +342,7 @@ test_set_file (Fixture       *f,
   maillage_project_mark_dirty (draft);
   g_assert_true (maillage_project_save (draft, NULL, NULL, &error));
   g_assert_no_error (error);
-  saved = read_all (f->path, NULL);
+  saved = maillage_unit_read_file (f->path, NULL);
   g_assert_nonnull (strstr (saved, "Repris d'un brouillon"));
 
   maillage_project_set_file (draft, NULL);

@@ -16,6 +16,7 @@
 
 #include "maillage.h"
 #include "maillage-json-private.h"
+#include "maillage-unit-utils.h"
 
 /* A canonical envelope; the modules, written by hand, are not. */
 #define HEAD \
@@ -82,13 +83,6 @@ parse_object (const char *text)
 
   g_assert_no_error (error);
   return json_object_ref (json_node_get_object (node));
-}
-
-static void
-count_cb (gpointer  instance,
-          guint    *count)
-{
-  (*count)++;
 }
 
 static void
@@ -170,22 +164,20 @@ test_text_kept (void)
 {
   g_autoptr(MaillageProject) project = load (mixed, -1);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("maillage-test-modules-XXXXXX", &error);
+  g_autofree char *dir = maillage_unit_make_temp_dir ("maillage-test-modules-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "essai.maillage", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *saved = NULL;
   g_auto(GStrv) ids = maillage_project_list_module_ids (project);
 
-  g_assert_no_error (error);
   g_assert_cmpstrv (ids, ((const char * const[]) { "compact", "crlf", "diagnostic", NULL }));
   assert_writes (project, mixed);
 
   /* Saving an unchanged project writes the same bytes. */
   g_assert_true (maillage_project_save (project, file, NULL, &error));
   g_assert_no_error (error);
-  g_file_get_contents (path, &saved, NULL, &error);
-  g_assert_no_error (error);
+  saved = maillage_unit_read_file (path, NULL);
   g_assert_cmpstr (saved, ==, mixed);
 
   g_remove (backup);
@@ -226,7 +218,7 @@ test_set_equal (void)
   g_autoptr(JsonObject) diagnostic = parse_object ("{\"version\": 1}");
   guint changes = 0;
 
-  g_signal_connect (project, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect (project, "changed", G_CALLBACK (maillage_unit_count_cb), &changes);
 
   maillage_project_set_module_data (project, "compact", compact);
   maillage_project_set_module_data (project, "diagnostic", diagnostic);
@@ -259,7 +251,7 @@ test_set_different (void)
   g_autoptr(JsonObject) compact = parse_object (COMPACT);
   guint changes = 0;
 
-  g_signal_connect (project, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect (project, "changed", G_CALLBACK (maillage_unit_count_cb), &changes);
 
   json_object_set_int_member (compact, "version", 2);
   maillage_project_set_module_data (project, "compact", compact);

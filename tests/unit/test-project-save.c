@@ -11,15 +11,14 @@
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <locale.h>
-#include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
 
 #include "maillage.h"
+#include "maillage-unit-utils.h"
 
 typedef struct
 {
@@ -31,40 +30,21 @@ typedef struct
   MaillageProject *project;
 } Fixture;
 
-static char *
-read_all (const char *path,
-          gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
 /* A copy of the canonical fixture in a fresh folder, loaded. */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "projects",
-                                                   "canonical.maillage", NULL);
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("maillage-test-save-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = maillage_unit_make_temp_dir ("maillage-test-save-XXXXXX");
   f->path = g_build_filename (f->dir, "projet.maillage", NULL);
-  f->original = read_all (source, &f->original_length);
-  g_file_set_contents (f->path, f->original, f->original_length, &error);
-  g_assert_no_error (error);
+  f->original = maillage_unit_copy_fixture ("canonical.maillage", f->path, &f->original_length);
 
   f->file = g_file_new_for_path (f->path);
-  f->project = maillage_project_new_from_file (f->file, NULL, &error);
-  g_assert_no_error (error);
+  f->project = maillage_unit_load_project (f->file);
 }
 
+/* Unlike maillage_unit_remove_temp_dir(), the whole tree: some cases here
+ * put a folder with a file in it where the save must write. */
 static void
 remove_tree (const char *path)
 {
@@ -98,37 +78,11 @@ fixture_tear_down (Fixture       *f,
   g_free (f->original);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, sorted, to see that nothing was added or removed. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv ("/", (char **) names->pdata);
-}
-
+/* The project's file holds the bytes it was set up with. */
 static void
 assert_original_intact (Fixture *f)
 {
-  gsize length;
-  g_autofree char *contents = read_all (f->path, &length);
-
-  g_assert_cmpuint (length, ==, f->original_length);
-  g_assert_true (memcmp (contents, f->original, length) == 0);
+  maillage_unit_assert_file_unchanged (f->path, f->original, f->original_length);
 }
 
 /* After a failed save the project is as it was: still dirty, same file,
@@ -141,14 +95,6 @@ assert_project_unsaved (Fixture *f)
   g_assert_true (maillage_project_get_dirty (f->project));
   g_assert_true (maillage_project_get_file (f->project) == f->file);
   g_assert_cmpstr (modified, ==, "2026-11-22T10:00:00Z");
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
 }
 
 /* A new project: the first save stamps `created` and `modified`, to the
@@ -183,7 +129,7 @@ test_new_project_stamped (Fixture       *f,
 
   stamp = g_date_time_format (created, "%Y-%m-%dT%H:%M:%SZ");
   needle = g_strdup_printf ("\"created\": \"%s\",\n    \"modified\": \"%s\"", stamp, stamp);
-  contents = read_all (path, NULL);
+  contents = maillage_unit_read_file (path, NULL);
   g_assert_nonnull (strstr (contents, needle));
 
   g_assert_false (maillage_project_get_dirty (project));
@@ -211,17 +157,15 @@ test_changed_stamped_with_backup (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *backup_path = g_strconcat (f->path, "~", NULL);
-  g_autofree char *backup = NULL;
   g_autofree char *saved = NULL;
   g_autofree char *created = NULL;
   g_autofree char *listing = NULL;
-  gsize backup_length;
   g_autoptr(GDateTime) before = g_date_time_new_now_utc ();
   guint dirty_notifies = 0;
   guint modified_notifies = 0;
 
-  g_signal_connect (f->project, "notify::dirty", G_CALLBACK (count_notify_cb), &dirty_notifies);
-  g_signal_connect (f->project, "notify::modified", G_CALLBACK (count_notify_cb), &modified_notifies);
+  g_signal_connect (f->project, "notify::dirty", G_CALLBACK (maillage_unit_count_notify_cb), &dirty_notifies);
+  g_signal_connect (f->project, "notify::modified", G_CALLBACK (maillage_unit_count_notify_cb), &modified_notifies);
 
   maillage_project_set_title (f->project, "Nouveau titre");
   g_assert_true (maillage_project_save (f->project, NULL, NULL, &error));
@@ -235,17 +179,16 @@ test_changed_stamped_with_backup (Fixture       *f,
   g_assert_cmpint (g_date_time_to_unix (maillage_project_get_modified (f->project)), >=,
                    g_date_time_to_unix (before));
 
-  saved = read_all (f->path, NULL);
+  saved = maillage_unit_read_file (f->path, NULL);
   g_assert_nonnull (strstr (saved, "\"title\": \"Nouveau titre\""));
   g_assert_nonnull (strstr (saved, "\"created\": \"2026-11-22T09:00:00Z\""));
   g_assert_null (strstr (saved, "\"modified\": \"2026-11-22T10:00:00Z\""));
 
-  backup = read_all (backup_path, &backup_length);
-  g_assert_cmpuint (backup_length, ==, f->original_length);
-  g_assert_true (memcmp (backup, f->original, backup_length) == 0);
+  /* The backup is the previous file, byte for byte. */
+  maillage_unit_assert_file_unchanged (backup_path, f->original, f->original_length);
 
   /* No temporary file left behind. */
-  listing = list_dir (f->dir);
+  listing = maillage_unit_list_dir (f->dir);
   g_assert_cmpstr (listing, ==, "projet.maillage/projet.maillage~");
 }
 
@@ -281,7 +224,7 @@ test_read_only_folder (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *listing_before = list_dir (f->dir);
+  g_autofree char *listing_before = maillage_unit_list_dir (f->dir);
   g_autofree char *listing_after = NULL;
   gboolean immutable = FALSE;
   gboolean saved;
@@ -297,7 +240,7 @@ test_read_only_folder (Fixture       *f,
 
   maillage_project_set_title (f->project, "Ne sera pas écrit");
   saved = maillage_project_save (f->project, NULL, NULL, &error);
-  listing_after = list_dir (f->dir);
+  listing_after = maillage_unit_list_dir (f->dir);
 
   /* Undo before asserting, so a failure does not leave a folder that
    * cannot be removed. */
@@ -348,7 +291,7 @@ test_target_is_directory (Fixture       *f,
   maillage_project_set_title (f->project, "Ne sera pas écrit");
   g_assert_false (maillage_project_save (f->project, file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
-  kept = read_all (inside, NULL);
+  kept = maillage_unit_read_file (inside, NULL);
   g_assert_cmpstr (kept, ==, "garde");
   assert_project_unsaved (f);
 }
@@ -368,7 +311,7 @@ test_backup_blocked (Fixture       *f,
   g_assert_cmpint (g_mkdir (backup, 0755), ==, 0);
   g_file_set_contents (inside, "occupé", -1, &error);
   g_assert_no_error (error);
-  listing_before = list_dir (f->dir);
+  listing_before = maillage_unit_list_dir (f->dir);
 
   maillage_project_set_title (f->project, "Ne sera pas écrit");
   g_assert_false (maillage_project_save (f->project, NULL, NULL, &error));
@@ -376,41 +319,29 @@ test_backup_blocked (Fixture       *f,
   g_test_message ("backup blocked: %s", error->message);
   assert_original_intact (f);
   assert_project_unsaved (f);
-  listing_after = list_dir (f->dir);
+  listing_after = maillage_unit_list_dir (f->dir);
   g_assert_cmpstr (listing_after, ==, listing_before);
 }
 
-/* A full disk, simulated honestly: the kernel limit on file size
- * (RLIMIT_FSIZE) makes write() fail part-way through the file with EFBIG,
- * exactly where a full disk would fail it with ENOSPC, and through the
- * same path in the save. (/dev/full cannot stand in: GLib refuses to
- * replace anything that is not a regular file before writing a byte.) It
- * runs in a subprocess so the limit dies with it. This case once caught
- * g_file_replace_contents() moving the truncated text over the project. */
+/* A full disk, simulated honestly (see maillage_unit_limit_file_size()):
+ * write() fails part-way through the file, through the same path in the
+ * save as ENOSPC would. It runs in a subprocess so the limit dies with it.
+ * This case once caught g_file_replace_contents() moving the truncated
+ * text over the project. */
 static void
 test_disk_full_subprocess (void)
 {
   Fixture fixture = { 0 };
   Fixture *f = &fixture;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) communes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *backup = NULL;
   g_autofree char *listing = NULL;
-  struct rlimit limit = { 16 * 1024, 16 * 1024 };
 
   fixture_set_up (f, NULL);
 
   /* Some 300 KB of project, far past the limit. */
-  for (guint i = 0; i < 3000; i++)
-    {
-      g_autofree char *insee = g_strdup_printf ("%05u", 10000 + i);
-
-      g_ptr_array_add (communes, maillage_commune_new (insee, "Commune au nom assez long pour peser", i));
-    }
-  maillage_territory_replace_communes (maillage_project_get_territory (f->project), communes);
-
-  signal (SIGXFSZ, SIG_IGN);
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  maillage_unit_replace_communes (f->project, 3000, "Commune au nom assez long pour peser");
+  maillage_unit_limit_file_size (16 * 1024);
 
   g_assert_false (maillage_project_save (f->project, NULL, NULL, &error));
   g_assert_true (error->domain == G_IO_ERROR);
@@ -420,7 +351,7 @@ test_disk_full_subprocess (void)
   assert_project_unsaved (f);
   backup = g_strconcat (f->path, "~", NULL);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
-  listing = list_dir (f->dir);
+  listing = maillage_unit_list_dir (f->dir);
   g_assert_cmpstr (listing, ==, "projet.maillage");
 
   fixture_tear_down (f, NULL);
@@ -440,24 +371,17 @@ static void
 test_large_round_trip (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(GPtrArray) communes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(MaillageProject) reloaded = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *written = NULL;
   g_autofree char *on_disk = NULL;
 
-  for (guint i = 0; i < 3000; i++)
-    {
-      g_autofree char *insee = g_strdup_printf ("%05u", 10000 + i);
-
-      g_ptr_array_add (communes, maillage_commune_new (insee, "Commune", i));
-    }
-  maillage_territory_replace_communes (maillage_project_get_territory (f->project), communes);
+  maillage_unit_replace_communes (f->project, 3000, "Commune");
 
   g_assert_true (maillage_project_save (f->project, NULL, NULL, &error));
   g_assert_no_error (error);
   written = maillage_project_to_data (f->project, NULL);
-  on_disk = read_all (f->path, NULL);
+  on_disk = maillage_unit_read_file (f->path, NULL);
   g_assert_cmpstr (on_disk, ==, written);
 
   reloaded = maillage_project_new_from_file (f->file, NULL, &error);

@@ -12,83 +12,16 @@
 #include <locale.h>
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "maillage.h"
-
-static char *
-fixture_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "fixtures", "projects", name, NULL);
-}
-
-static char *
-read_fixture (const char *name,
-              gsize      *length)
-{
-  g_autofree char *path = fixture_path (name);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
+#include "maillage-unit-utils.h"
 
 static MaillageProject *
 load_fixture (const char *name)
 {
-  g_autofree char *path = fixture_path (name);
+  g_autofree char *path = maillage_unit_fixture_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  MaillageProject *project;
 
-  project = maillage_project_new_from_file (file, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (project);
-
-  return project;
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("maillage-test-project-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_temp_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static void
-count_cb (gpointer  instance,
-          guint    *count)
-{
-  (*count)++;
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
+  return maillage_unit_load_project (file);
 }
 
 static void
@@ -100,7 +33,7 @@ test_canonical_byte_identical (void)
   gsize expected_length;
   gsize written_length;
 
-  expected = read_fixture ("canonical.maillage", &expected_length);
+  expected = maillage_unit_read_fixture ("canonical.maillage", &expected_length);
   written = maillage_project_to_data (project, &written_length);
 
   g_assert_cmpstr (written, ==, expected);
@@ -165,7 +98,7 @@ test_round_trip_built (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(MaillageAction) loaded_action = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = maillage_unit_make_temp_dir ("maillage-test-project-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "projet.maillage", NULL);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
@@ -196,8 +129,7 @@ test_round_trip_built (void)
   g_assert_no_error (error);
   first = maillage_project_to_data (project, NULL);
   second = maillage_project_to_data (loaded, NULL);
-  g_file_get_contents (path, &on_disk, NULL, &error);
-  g_assert_no_error (error);
+  on_disk = maillage_unit_read_file (path, NULL);
   g_assert_cmpstr (first, ==, second);
   g_assert_cmpstr (on_disk, ==, second);
 
@@ -214,7 +146,7 @@ test_round_trip_built (void)
   /* Budget years come out sorted, whatever the order they were added in. */
   g_assert_nonnull (strstr (second, "\"2027\": {\n          \"investment\": 0,\n          \"operating\": 99\n        },\n        \"2029\""));
 
-  remove_temp_dir (dir);
+  maillage_unit_remove_temp_dir (dir);
 }
 
 /* Version 0: `collectivite` becomes the territory, euros become cents,
@@ -229,7 +161,7 @@ test_migration_version_0 (void)
   g_autoptr(MaillageBudgetLine) year_2027 = g_list_model_get_item (budget, 1);
   g_autoptr(MaillageCofinancing) state = g_list_model_get_item (maillage_action_get_cofinancing (action), 0);
   g_autoptr(MaillageCofinancing) region = g_list_model_get_item (maillage_action_get_cofinancing (action), 1);
-  g_autofree char *expected = read_fixture ("version-0-migrated.maillage", NULL);
+  g_autofree char *expected = maillage_unit_read_fixture ("version-0-migrated.maillage", NULL);
   g_autofree char *written = maillage_project_to_data (project, NULL);
 
   g_assert_cmpuint (maillage_project_get_file_version (project), ==, 0);
@@ -258,7 +190,7 @@ test_migration_saved (void)
   g_autoptr(MaillageProject) project = load_fixture ("version-0.maillage");
   g_autoptr(MaillageProject) reloaded = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = maillage_unit_make_temp_dir ("maillage-test-project-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "migre.maillage", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
@@ -272,7 +204,7 @@ test_migration_saved (void)
   g_assert_cmpstr (maillage_territory_get_name (maillage_project_get_territory (reloaded)), ==,
                    "Commune de Sornay");
 
-  remove_temp_dir (dir);
+  maillage_unit_remove_temp_dir (dir);
 }
 
 /* Unknown members at every level, and the data of a module whose plugin is
@@ -281,7 +213,7 @@ static void
 test_unknown_preserved (void)
 {
   g_autoptr(MaillageProject) project = load_fixture ("unknown-data.maillage");
-  g_autofree char *original = read_fixture ("unknown-data.maillage", NULL);
+  g_autofree char *original = maillage_unit_read_fixture ("unknown-data.maillage", NULL);
   g_autofree char *written = maillage_project_to_data (project, NULL);
   g_autofree char *edited = NULL;
   g_autoptr(GString) expected = NULL;
@@ -310,16 +242,13 @@ test_newer_version_read_only (void)
 {
   g_autoptr(MaillageProject) project = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = maillage_unit_make_temp_dir ("maillage-test-project-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "futur.maillage", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autofree char *original = read_fixture ("newer-version.maillage", NULL);
+  g_autofree char *original = maillage_unit_copy_fixture ("newer-version.maillage", path, NULL);
   g_autofree char *after = NULL;
   g_autofree char *written = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  g_file_set_contents (path, original, -1, &error);
-  g_assert_no_error (error);
 
   project = maillage_project_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -346,7 +275,7 @@ test_newer_version_read_only (void)
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
   g_assert_true (maillage_project_get_dirty (project));
 
-  remove_temp_dir (dir);
+  maillage_unit_remove_temp_dir (dir);
 }
 
 /* An edit deep down (a budget line of an action) makes the project dirty
@@ -362,9 +291,9 @@ test_tracking_nested_budget (void)
   guint action_changes = 0;
   guint dirty_notifies = 0;
 
-  g_signal_connect (project, "changed", G_CALLBACK (count_cb), &project_changes);
-  g_signal_connect (action, "changed", G_CALLBACK (count_cb), &action_changes);
-  g_signal_connect (project, "notify::dirty", G_CALLBACK (count_notify_cb), &dirty_notifies);
+  g_signal_connect (project, "changed", G_CALLBACK (maillage_unit_count_cb), &project_changes);
+  g_signal_connect (action, "changed", G_CALLBACK (maillage_unit_count_cb), &action_changes);
+  g_signal_connect (project, "notify::dirty", G_CALLBACK (maillage_unit_count_notify_cb), &dirty_notifies);
 
   maillage_budget_line_set_investment (line, maillage_budget_line_get_investment (line));
   g_assert_false (maillage_project_get_dirty (project));
@@ -392,7 +321,7 @@ test_tracking_module_data (void)
   JsonObject *copy;
   guint changes = 0;
 
-  g_signal_connect (project, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect (project, "changed", G_CALLBACK (maillage_unit_count_cb), &changes);
 
   /* Equal data, in a fresh object: nothing happens. */
   json_parser_load_from_data (parser,
@@ -491,9 +420,9 @@ test_tracking_territory (void)
   guint population_notifies = 0;
 
   maillage_territory_add_commune (territory, commune);
-  g_signal_connect (commune, "notify", G_CALLBACK (count_notify_cb), &notifies);
-  g_signal_connect (territory, "changed", G_CALLBACK (count_cb), &changes);
-  g_signal_connect (territory, "notify::population", G_CALLBACK (count_notify_cb), &population_notifies);
+  g_signal_connect (commune, "notify", G_CALLBACK (maillage_unit_count_notify_cb), &notifies);
+  g_signal_connect (territory, "changed", G_CALLBACK (maillage_unit_count_cb), &changes);
+  g_signal_connect (territory, "notify::population", G_CALLBACK (maillage_unit_count_notify_cb), &population_notifies);
 
   maillage_commune_set_name (commune, "Abbans");
   maillage_commune_set_population (commune, 10);
@@ -536,8 +465,8 @@ test_tracking_disconnect (void)
   year = g_object_ref (maillage_action_ensure_budget_year (action, 2030));
   g_assert_true (maillage_action_ensure_budget_year (action, 2030) == year);
 
-  g_signal_connect (action, "changed", G_CALLBACK (count_cb), &action_changes);
-  g_signal_connect (project, "changed", G_CALLBACK (count_cb), &project_changes);
+  g_signal_connect (action, "changed", G_CALLBACK (maillage_unit_count_cb), &action_changes);
+  g_signal_connect (project, "changed", G_CALLBACK (maillage_unit_count_cb), &project_changes);
 
   maillage_action_indicator_set_target (indicator, "100");
   g_assert_cmpuint (action_changes, ==, 1);
@@ -638,7 +567,7 @@ test_find_commune_fast (void)
 
   g_signal_connect (maillage_territory_get_communes (territory), "items-changed",
                     G_CALLBACK (items_changed_cb), &items_changed);
-  g_signal_connect (territory, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect (territory, "changed", G_CALLBACK (maillage_unit_count_cb), &changes);
   maillage_territory_replace_communes (territory, communes);
   g_assert_cmpuint (items_changed, ==, 1);
   g_assert_cmpuint (changes, ==, 1);
