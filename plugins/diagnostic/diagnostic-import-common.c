@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * diagnostic-import-common.c: what the ARCEP and the generic CSV imports
+ * share: reading numbers and years the way French spreadsheets write them,
+ * INSEE codes, required columns, and messages that name the line and the
+ * column a person has to fix.
+ */
+#define G_LOG_DOMAIN "diagnostic-import"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "diagnostic-import-common.h"
+#include "diagnostic-indicator.h"
+
+G_DEFINE_QUARK (diagnostic-import-error-quark, diagnostic_import_error)
+
+/* Messages quote what they refuse; a cell can be long. */
+#define MAX_QUOTED_CHARS 40
+
+char *
+diagnostic_import_quote (const char *value)
+{
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (value, -1) <= MAX_QUOTED_CHARS)
+    return g_strdup (value);
+
+  start = g_utf8_substring (value, 0, MAX_QUOTED_CHARS);
+  return g_strconcat (start, "…", NULL);
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  /* U+00A0 and U+202F are what French spreadsheets group thousands with. */
+  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x202F || c == 0x2009;
+}
+
+/* @text without the spaces, no-break ones included, at both ends. */
+char *
+diagnostic_import_strip (const char *text)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  while (*start != '\0' && is_space (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!is_space (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+
+  return g_strndup (start, end - start);
+}
+
+static void
+set_not_a_number (GError     **error,
+                  const char  *text)
+{
+  g_autofree char *quoted = diagnostic_import_quote (text);
+
+  g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
+               _("“%s” is not a number"), quoted);
+}
+
+/**
+ * diagnostic_import_parse_number:
+ * @text: a number as a spreadsheet writes it
+ * @value: (out): the number
+ * @error: return location for a #GError
+ *
+ * Reads `87,4`, `87.4`, `-3`, `1 234,5` (thousands grouped by a space,
+ * U+00A0 or U+202F). A trailing `%` is allowed, as spreadsheets export
+ * percentages so.
+ *
+ * Returns: whether @text is a number; if not, @error says why
+ */
+gboolean
+diagnostic_import_parse_number (const char  *text,
+                                double      *value,
+                                GError     **error)
+{
+  g_autofree char *stripped = diagnostic_import_strip (text);
+  g_autoptr(GString) ascii = g_string_sized_new (32);
+  gboolean seen_digit = FALSE;
+  gboolean seen_point = FALSE;
+  char *end = NULL;
+  gsize length = strlen (stripped);
+
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
+                           _("the value is empty"));
+      return FALSE;
+    }
+
+  if (length > 1 && stripped[length - 1] == '%')
+    {
+      stripped[--length] = '\0';
+      g_strchomp (stripped);
+    }
+
+  /* Only digits, one sign ahead, one decimal mark and group spaces:
+   * g_ascii_strtod() alone would take "1e400", "nan" or "0x1p3". */
+  for (const char *p = stripped; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_ascii_isdigit (c))
+        {
+          g_string_append_c (ascii, (char) c);
+          seen_digit = TRUE;
+        }
+      else if ((c == '-' || c == '+') && p == stripped)
+        g_string_append_c (ascii, (char) c);
+      else if ((c == ',' || c == '.') && !seen_point && seen_digit)
+        {
+          g_string_append_c (ascii, '.');
+          seen_point = TRUE;
+        }
+      else if (is_space (c) && seen_digit && !seen_point)
+        continue;
+      else
+        {
+          set_not_a_number (error, text);
+          return FALSE;
+        }
+    }
+
+  if (!seen_digit)
+    {
+      set_not_a_number (error, text);
+      return FALSE;
+    }
+
+  *value = g_ascii_strtod (ascii->str, &end);
+  if (end == NULL || *end != '\0' || !isfinite (*value))
+    {
+      set_not_a_number (error, text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reads a year (`2025`), or nothing (0: not known). */
+gboolean
+diagnostic_import_parse_year (const char  *text,
+                              guint       *year,
+                              GError     **error)
+{
+  g_autofree char *stripped = diagnostic_import_strip (text);
+  g_autofree char *quoted = NULL;
+  guint64 number = 0;
+
+  if (*stripped == '\0')
+    {
+      *year = 0;
+      return TRUE;
+    }
+
+  if (g_ascii_string_to_unsigned (stripped, 10, DIAGNOSTIC_YEAR_MIN, DIAGNOSTIC_YEAR_MAX,
+                                  &number, NULL))
+    {
+      *year = (guint) number;
+      return TRUE;
+    }
+
+  quoted = diagnostic_import_quote (stripped);
+  g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
+               _("“%s” is not a year (four digits, from %u to %u)"),
+               quoted, DIAGNOSTIC_YEAR_MIN, DIAGNOSTIC_YEAR_MAX);
+  return FALSE;
+}
+
+/* An INSEE code as read, without spaces, Corsica's 2A and 2B in capitals. */
+char *
+diagnostic_import_normalize_insee (const char *text)
+{
+  char *insee = diagnostic_import_strip (text);
+
+  for (char *p = insee; *p != '\0'; p++)
+    *p = g_ascii_toupper (*p);
+
+  return insee;
+}
+
+gboolean
+diagnostic_import_check_insee (const char  *insee,
+                               GError     **error)
+{
+  g_autofree char *quoted = NULL;
+
+  if (maillage_commune_insee_is_valid (insee))
+    return TRUE;
+
+  if (*insee == '\0')
+    {
+      g_set_error_literal (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
+                           _("the INSEE code is empty"));
+      return FALSE;
+    }
+
+  quoted = diagnostic_import_quote (insee);
+  /* Spreadsheets read 01001 as a number and drop the leading zero. */
+  if (strlen (insee) == 4 && strspn (insee, "0123456789") == 4)
+    g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
+                 _("“%s” is not an INSEE code: it has 4 digits instead of 5 "
+                   "(a spreadsheet may have dropped a leading zero: 0%s?)"),
+                 quoted, insee);
+  else
+    g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
+                 _("“%s” is not an INSEE code (5 digits, or 2A or 2B and 3 digits)"),
+                 quoted);
+
+  return FALSE;
+}
+
+/* "“a”, “b”, “c”" */
+static char *
+quote_list (const char * const *names)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      /* Translators: a column name quoted in a list of them */
+      g_string_append_printf (text, _("“%s”"), names[i]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * diagnostic_import_require_column:
+ * @reader: a CSV reader
+ * @names: (array zero-terminated=1): the names the column goes by, the
+ *   usual one first
+ * @error: return location for a #GError
+ *
+ * Finds a column the import cannot do without. When it is missing, the
+ * message lists the columns of the file, and says when the whole header
+ * was read as one column: then the separator is the culprit.
+ *
+ * Returns: the column's index, or -1 with @error set
+ */
+int
+diagnostic_import_require_column (MaillageCsvReader   *reader,
+                                  const char * const  *names,
+                                  GError             **error)
+{
+  const char * const *header = maillage_csv_reader_get_header (reader);
+  int column = maillage_csv_reader_find_column (reader, names);
+  g_autofree char *found = NULL;
+
+  if (column >= 0)
+    return column;
+
+  found = quote_list (header);
+  if (maillage_csv_reader_get_n_columns (reader) == 1)
+    g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_MISSING_COLUMN,
+                 _("The column “%s” is missing: the header line was read as one single column "
+                   "(%s). The fields must be separated by “;”, “,” or a tab."),
+                 names[0], found);
+  else
+    g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_MISSING_COLUMN,
+                 _("The column “%s” is missing. The columns of the file are: %s."),
+                 names[0], found);
+
+  return -1;
+}
+
+/* Puts "Line 12, column “nbr”: " before the message of @error. Returns
+ * FALSE, for the caller to return. */
+gboolean
+diagnostic_import_prefix_error (GError            **error,
+                                MaillageCsvReader  *reader,
+                                guint               line,
+                                int                 column)
+{
+  if (error == NULL || *error == NULL)
+    return FALSE;
+
+  if (column >= 0)
+    g_prefix_error (error, _("Line %u, column “%s”: "),
+                    line, maillage_csv_reader_get_header (reader)[column]);
+  else
+    g_prefix_error (error, _("Line %u: "), line);
+
+  return FALSE;
+}
+
+/**
+ * diagnostic_import_territory_communes:
+ * @territory: the project's territory
+ *
+ * Returns: (transfer full): the INSEE codes of the member communes, each
+ *   mapped to its #MaillageCommune
+ */
+GHashTable *
+diagnostic_import_territory_communes (MaillageTerritory *territory)
+{
+  GListModel *communes = maillage_territory_get_communes (territory);
+  guint n = g_list_model_get_n_items (communes);
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      MaillageCommune *commune = g_list_model_get_item (communes, i);
+
+      /* The commune keeps its code alive; the table keeps the commune. */
+      g_hash_table_insert (table, (gpointer) maillage_commune_get_insee (commune), commune);
+    }
+
+  return table;
+}
