@@ -8,6 +8,7 @@
 #include "maillage-action.h"
 #include "maillage-module.h"
 #include "maillage-project.h"
+#include "maillage-project-private.h"
 
 /**
  * MaillageModule:
@@ -140,16 +141,17 @@ maillage_module_attach (MaillageModule   *self,
                         MaillageProject  *project,
                         GError          **error)
 {
+  g_autoptr(JsonObject) data = NULL;
+
   g_return_val_if_fail (MAILLAGE_IS_MODULE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (MAILLAGE_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_object_set_qdata_full (G_OBJECT (self), id_quark, g_strdup (id), g_free);
+  data = _maillage_project_dup_module_data (project, id);
 
-  return maillage_module_load (self, project,
-                               maillage_project_get_module_data (project, id),
-                               error);
+  return maillage_module_load (self, project, data, error);
 }
 
 /**

@@ -177,6 +177,8 @@ void             _maillage_project_take_module_data    (MaillageProject         
 void             _maillage_project_take_module_text    (MaillageProject         *self,
                                                         const char              *module_id,
                                                         GBytes                  *text);
+JsonObject      *_maillage_project_dup_module_data     (MaillageProject         *self,
+                                                        const char              *module_id);
 GBytes          *_maillage_project_get_module_text     (MaillageProject         *self,
                                                         const char              *module_id);
 void             _maillage_project_set_clean           (MaillageProject         *self);
