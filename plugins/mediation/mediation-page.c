@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mediation-lieu-dialog.h"
 #include "mediation-page-private.h"
 
 G_DEFINE_DYNAMIC_TYPE_EXTENDED (MediationPage, mediation_page, ADW_TYPE_BIN, G_TYPE_FLAG_FINAL, {})
@@ -211,13 +212,61 @@ remove_activated (GtkWidget  *widget,
     mediation_module_remove_lieu (self->module, lieu);
 }
 
+/* Adding and editing share one dialog, modal: it applies its change to
+ * the module itself, which makes the project dirty. */
+static void
+open_lieu_dialog (MediationPage *self,
+                  MediationLieu *lieu)
+{
+  MediationLieuDialog *dialog = mediation_lieu_dialog_new (self->module, lieu);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  open_lieu_dialog (MEDIATION_PAGE (widget), NULL);
+}
+
+static void
+edit_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MediationPage *self = MEDIATION_PAGE (widget);
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->column_view);
+  MediationLieu *lieu = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection));
+
+  if (lieu != NULL)
+    open_lieu_dialog (self, lieu);
+}
+
+static void
+row_activated_cb (GtkColumnView *column_view,
+                  guint          position,
+                  MediationPage *self)
+{
+  g_autoptr(MediationLieu) lieu = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+
+  if (lieu != NULL)
+    open_lieu_dialog (self, lieu);
+}
+
 static void
 selection_changed_cb (GtkSingleSelection *selection,
                       GParamSpec         *pspec,
                       MediationPage      *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mediation.remove",
-                                 gtk_single_selection_get_selected_item (selection) != NULL);
+  gboolean selected = gtk_single_selection_get_selected_item (selection) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mediation.remove", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mediation.edit", selected);
 }
 
 /* A cell of text: the value of a string property of the place. */
@@ -402,6 +451,8 @@ setup_list (MediationPage *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mediation.remove", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mediation.edit", FALSE);
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (row_activated_cb), self, 0);
 
   self->lieux_changed_id = g_signal_connect (lieux, "items-changed", G_CALLBACK (lieux_changed_cb), self);
   refill_communes (self);
@@ -531,6 +582,8 @@ mediation_page_class_init (MediationPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "mediation.remove", NULL, remove_activated);
+  gtk_widget_class_install_action (widget_class, "mediation.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "mediation.edit", NULL, edit_activated);
   _mediation_page_class_init_import (widget_class);
 }
 

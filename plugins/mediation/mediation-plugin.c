@@ -13,6 +13,7 @@
 #include "mediation-import-dialog.h"
 #include "mediation-import.h"
 #include "mediation-issue.h"
+#include "mediation-lieu-dialog.h"
 #include "mediation-lieu.h"
 #include "mediation-module.h"
 #include "mediation-page.h"
@@ -30,6 +31,7 @@ mediation_register_types (GTypeModule *module)
   mediation_coverage_register (module);
   mediation_module_register (module);
   mediation_import_dialog_register (module);
+  mediation_lieu_dialog_register (module);
   mediation_page_register (module);
 }
 
