@@ -20,50 +20,6 @@ static const char * const insee_names[] = { "code_insee", "insee", "code", "code
 static const char * const name_names[] = { "nom", "nom_commune", "commune", "name", "libgeo", NULL };
 static const char * const population_names[] = { "population", "pop", "ptot", "pmun", NULL };
 
-/* Error messages quote what they refuse; a cell can be long. */
-#define MAX_QUOTED_CHARS 40
-
-static char *
-quote_value (const char *value)
-{
-  g_autofree char *start = NULL;
-
-  if (g_utf8_strlen (value, -1) <= MAX_QUOTED_CHARS)
-    return g_strdup (value);
-
-  start = g_utf8_substring (value, 0, MAX_QUOTED_CHARS);
-  return g_strconcat (start, "…", NULL);
-}
-
-static gboolean
-is_space (gunichar c)
-{
-  /* U+202F and U+00A0 are what French spreadsheets group thousands with;
-   * U+2009 comes from some word processors. */
-  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x202F || c == 0x2009;
-}
-
-/* Strips ASCII and no-break spaces at both ends. */
-static char *
-strip_spaces (const char *text)
-{
-  const char *start = text;
-  const char *end = text + strlen (text);
-
-  while (*start != '\0' && is_space (g_utf8_get_char (start)))
-    start = g_utf8_next_char (start);
-  while (end > start)
-    {
-      const char *prev = g_utf8_prev_char (end);
-
-      if (!is_space (g_utf8_get_char (prev)))
-        break;
-      end = prev;
-    }
-
-  return g_strndup (start, end - start);
-}
-
 /**
  * maillage_commune_import_normalize_insee:
  * @text: an INSEE code as typed or read
@@ -80,7 +36,7 @@ maillage_commune_import_normalize_insee (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  insee = strip_spaces (text);
+  insee = maillage_format_strip (text);
   for (char *p = insee; *p != '\0'; p++)
     *p = g_ascii_toupper (*p);
 
@@ -120,7 +76,7 @@ maillage_commune_import_check_insee (const char  *insee,
   for (const char *p = insee; *p != '\0'; p++)
     all_digits = all_digits && g_ascii_isdigit (*p);
 
-  quoted = quote_value (insee);
+  quoted = maillage_format_excerpt (insee);
   /* Spreadsheets read 01001 as a number and drop the leading zero. */
   if (all_digits && strlen (insee) == 4)
     g_set_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
@@ -164,7 +120,7 @@ maillage_commune_import_parse_population (const char  *text,
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (population != NULL, FALSE);
 
-  stripped = strip_spaces (text);
+  stripped = maillage_format_strip (text);
   if (*stripped == '\0')
     {
       g_set_error_literal (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
@@ -173,7 +129,7 @@ maillage_commune_import_parse_population (const char  *text,
       return FALSE;
     }
 
-  quoted = quote_value (stripped);
+  quoted = maillage_format_excerpt (stripped);
   p = stripped;
   if (*p == '-' && g_ascii_isdigit (p[1]))
     {
@@ -199,7 +155,7 @@ maillage_commune_import_parse_population (const char  *text,
               return FALSE;
             }
         }
-      else if (is_space (c) && group_digits > 0 && (!grouped || group_digits == 3) &&
+      else if (maillage_format_is_space (c) && group_digits > 0 && (!grouped || group_digits == 3) &&
                group_digits <= 3)
         {
           grouped = TRUE;
@@ -296,7 +252,7 @@ parse_row (MaillageCsvReader   *reader,
            GError             **error)
 {
   g_autofree char *insee = maillage_commune_import_normalize_insee (row[columns[0]]);
-  g_autofree char *name = strip_spaces (row[columns[1]]);
+  g_autofree char *name = maillage_format_strip (row[columns[1]]);
   g_autoptr(GError) local_error = NULL;
   guint population = 0;
   gpointer first_line;

@@ -138,7 +138,7 @@ find_columns (MaillageCsvReader  *reader,
   g_array_set_clear_func (columns, (GDestroyNotify) column_clear);
   for (guint i = 0; header[i] != NULL; i++)
     {
-      g_autofree char *stripped = diagnostic_import_strip (header[i]);
+      g_autofree char *stripped = maillage_format_strip (header[i]);
       Column column = { 0, };
 
       if (g_ascii_strncasecmp (stripped, "elig_", 5) != 0 || stripped[5] == '\0')
@@ -172,7 +172,7 @@ read_count (const char  *text,
 
   if (*count < 0)
     {
-      g_autofree char *quoted = diagnostic_import_quote (text);
+      g_autofree char *quoted = maillage_format_excerpt (text);
 
       g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
                    _("“%s” is negative: a number of premises is 0 or more"), quoted);

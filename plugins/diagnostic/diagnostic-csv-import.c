@@ -124,10 +124,10 @@ read_row (Parser              *parser,
           GError             **error)
 {
   g_autofree char *scope = NULL;
-  g_autofree char *name = diagnostic_import_strip (cell (row, parser->name));
-  g_autofree char *unit = diagnostic_import_strip (cell (row, parser->unit));
-  g_autofree char *source = diagnostic_import_strip (cell (row, parser->source));
-  g_autofree char *theme_text = diagnostic_import_strip (cell (row, parser->theme));
+  g_autofree char *name = maillage_format_strip (cell (row, parser->name));
+  g_autofree char *unit = maillage_format_strip (cell (row, parser->unit));
+  g_autofree char *source = maillage_format_strip (cell (row, parser->source));
+  g_autofree char *theme_text = maillage_format_strip (cell (row, parser->theme));
   g_autofree char *key = NULL;
   const DiagnosticCatalogueEntry *entry;
   DiagnosticTheme theme;

@@ -18,54 +18,11 @@
 
 G_DEFINE_QUARK (diagnostic-import-error-quark, diagnostic_import_error)
 
-/* Messages quote what they refuse; a cell can be long. */
-#define MAX_QUOTED_CHARS 40
-
-char *
-diagnostic_import_quote (const char *value)
-{
-  g_autofree char *start = NULL;
-
-  if (g_utf8_strlen (value, -1) <= MAX_QUOTED_CHARS)
-    return g_strdup (value);
-
-  start = g_utf8_substring (value, 0, MAX_QUOTED_CHARS);
-  return g_strconcat (start, "…", NULL);
-}
-
-static gboolean
-is_space (gunichar c)
-{
-  /* U+00A0 and U+202F are what French spreadsheets group thousands with. */
-  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x202F || c == 0x2009;
-}
-
-/* @text without the spaces, no-break ones included, at both ends. */
-char *
-diagnostic_import_strip (const char *text)
-{
-  const char *start = text;
-  const char *end = text + strlen (text);
-
-  while (*start != '\0' && is_space (g_utf8_get_char (start)))
-    start = g_utf8_next_char (start);
-  while (end > start)
-    {
-      const char *prev = g_utf8_prev_char (end);
-
-      if (!is_space (g_utf8_get_char (prev)))
-        break;
-      end = prev;
-    }
-
-  return g_strndup (start, end - start);
-}
-
 static void
 set_not_a_number (GError     **error,
                   const char  *text)
 {
-  g_autofree char *quoted = diagnostic_import_quote (text);
+  g_autofree char *quoted = maillage_format_excerpt (text);
 
   g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
                _("“%s” is not a number"), quoted);
@@ -88,7 +45,7 @@ diagnostic_import_parse_number (const char  *text,
                                 double      *value,
                                 GError     **error)
 {
-  g_autofree char *stripped = diagnostic_import_strip (text);
+  g_autofree char *stripped = maillage_format_strip (text);
   g_autoptr(GString) ascii = g_string_sized_new (32);
   gboolean seen_digit = FALSE;
   gboolean seen_point = FALSE;
@@ -126,7 +83,7 @@ diagnostic_import_parse_number (const char  *text,
           g_string_append_c (ascii, '.');
           seen_point = TRUE;
         }
-      else if (is_space (c) && seen_digit && !seen_point)
+      else if (maillage_format_is_space (c) && seen_digit && !seen_point)
         continue;
       else
         {
@@ -157,7 +114,7 @@ diagnostic_import_parse_year (const char  *text,
                               guint       *year,
                               GError     **error)
 {
-  g_autofree char *stripped = diagnostic_import_strip (text);
+  g_autofree char *stripped = maillage_format_strip (text);
   g_autofree char *quoted = NULL;
   guint64 number = 0;
 
@@ -174,7 +131,7 @@ diagnostic_import_parse_year (const char  *text,
       return TRUE;
     }
 
-  quoted = diagnostic_import_quote (stripped);
+  quoted = maillage_format_excerpt (stripped);
   g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
                _("“%s” is not a year (four digits, from %u to %u)"),
                quoted, DIAGNOSTIC_YEAR_MIN, DIAGNOSTIC_YEAR_MAX);
@@ -185,7 +142,7 @@ diagnostic_import_parse_year (const char  *text,
 char *
 diagnostic_import_normalize_insee (const char *text)
 {
-  char *insee = diagnostic_import_strip (text);
+  char *insee = maillage_format_strip (text);
 
   for (char *p = insee; *p != '\0'; p++)
     *p = g_ascii_toupper (*p);
@@ -209,7 +166,7 @@ diagnostic_import_check_insee (const char  *insee,
       return FALSE;
     }
 
-  quoted = diagnostic_import_quote (insee);
+  quoted = maillage_format_excerpt (insee);
   /* Spreadsheets read 01001 as a number and drop the leading zero. */
   if (strlen (insee) == 4 && strspn (insee, "0123456789") == 4)
     g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,

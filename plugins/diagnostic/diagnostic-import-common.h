@@ -19,8 +19,6 @@ typedef enum
 } DiagnosticImportError;
 
 GQuark    diagnostic_import_error_quark      (void);
-char     *diagnostic_import_quote            (const char          *value);
-char     *diagnostic_import_strip            (const char          *text);
 gboolean  diagnostic_import_parse_number     (const char          *text,
                                               double              *value,
                                               GError             **error);

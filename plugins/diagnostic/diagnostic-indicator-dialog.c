@@ -101,9 +101,9 @@ show_error (DiagnosticIndicatorDialog *self,
 static DiagnosticIndicator *
 read_fields (DiagnosticIndicatorDialog *self)
 {
-  g_autofree char *name = diagnostic_import_strip (get_text (self->name_row));
-  g_autofree char *unit = diagnostic_import_strip (get_text (self->unit_row));
-  g_autofree char *source = diagnostic_import_strip (get_text (self->source_row));
+  g_autofree char *name = maillage_format_strip (get_text (self->name_row));
+  g_autofree char *unit = maillage_format_strip (get_text (self->unit_row));
+  g_autofree char *source = maillage_format_strip (get_text (self->source_row));
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   const char *scope;

@@ -137,7 +137,7 @@ arcep_options_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  source = diagnostic_import_strip (gtk_editable_get_text (GTK_EDITABLE (request->source_row)));
+  source = maillage_format_strip (gtk_editable_get_text (GTK_EDITABLE (request->source_row)));
   options.source = source;
   options.wired = gtk_switch_get_active (request->wired_switch);
 

@@ -191,3 +191,77 @@ maillage_format_integer (gint64 value)
 
   return g_string_free (string, FALSE);
 }
+
+/**
+ * maillage_format_is_space:
+ * @c: a character
+ *
+ * Whether @c is a space as French spreadsheets and word processors write
+ * them: ASCII space and tab, and the no-break, narrow no-break (U+202F, the
+ * thousands separator) and thin spaces.
+ *
+ * Returns: %TRUE for such a space
+ */
+gboolean
+maillage_format_is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x202F || c == 0x2009;
+}
+
+/**
+ * maillage_format_strip:
+ * @text: UTF-8 text, such as a cell of an imported file
+ *
+ * Removes the spaces of maillage_format_is_space() at both ends of @text.
+ *
+ * Returns: (transfer full): the stripped text
+ */
+char *
+maillage_format_strip (const char *text)
+{
+  const char *start;
+  const char *end;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  start = text;
+  end = text + strlen (text);
+  while (*start != '\0' && maillage_format_is_space (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!maillage_format_is_space (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+
+  return g_strndup (start, end - start);
+}
+
+/* Messages quote what they refuse; a cell can be a page long. */
+#define EXCERPT_MAX_CHARS 40
+
+/**
+ * maillage_format_excerpt:
+ * @value: UTF-8 text to quote in a message
+ *
+ * Shortens @value to its first 40 characters followed by “…”, so that an
+ * error message can quote a refused value of any length.
+ *
+ * Returns: (transfer full): @value, or its beginning
+ */
+char *
+maillage_format_excerpt (const char *value)
+{
+  g_autofree char *start = NULL;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  if (g_utf8_strlen (value, -1) <= EXCERPT_MAX_CHARS)
+    return g_strdup (value);
+
+  start = g_utf8_substring (value, 0, EXCERPT_MAX_CHARS);
+  return g_strconcat (start, "…", NULL);
+}

@@ -16,4 +16,8 @@ char *maillage_format_money   (gint64 cents);
 char *maillage_format_percent (double value,
                                guint  decimals);
 
+gboolean maillage_format_is_space (gunichar    c);
+char    *maillage_format_strip    (const char *text);
+char    *maillage_format_excerpt  (const char *value);
+
 G_END_DECLS
