@@ -14,6 +14,7 @@ id, one final newline), so that loading and saving it gives the same bytes.
     /usr/bin/python3 build-aux/make-demo.py --check F  # exit 1 if F is not up to date
 """
 
+import importlib
 import json
 import os
 import sys
@@ -727,6 +728,32 @@ def outlines():
 
 # After outlines(): the places are put inside their communes' outlines.
 MODULES["mediation"] = mediation_module()
+
+# The other modules each describe their part of the demo in
+# build-aux/demo/<module>.py: module(ctx) returns the module's data and
+# actions(ctx) the actions it adds to the plan, built with ctx.action()
+# (ctx is this script, for COMMUNES, INSEE, euros(), budget(), ...). Their
+# numbers are given here, after the actions above, in the order of FRAGMENTS.
+FRAGMENTS = ["gouvernance", "mutualisation", "dematerialisation", "participation", "plan"]
+
+
+def _load_fragments():
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "demo")
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    ctx = sys.modules[__name__]
+    for name in FRAGMENTS:
+        if not os.path.exists(os.path.join(here, name + ".py")):
+            continue
+        fragment = importlib.import_module(name)
+        if hasattr(fragment, "module"):
+            MODULES[name] = fragment.module(ctx)
+        for extra in getattr(fragment, "actions", lambda ctx: [])(ctx):
+            extra["id"] = "A-%03d" % (len(ACTIONS) + 1)
+            ACTIONS.append(extra)
+
+
+_load_fragments()
 
 PROJECT = {
     "format": "io.github.maillage.Project",

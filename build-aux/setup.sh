@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# setup.sh [--tests]: install what Maillage needs on Debian 12.
+# setup.sh [--tests] [--bench]: install what Maillage needs on Debian 12.
 #
 # Installs only the apt packages that are missing (apt-get update runs only
 # then), and generates the fr_FR.UTF-8 locale if it is not there. Safe to run
@@ -12,18 +12,23 @@
 #              json-glib, libpeas, introspection, python3-gi, the validators
 #              the build registers as tests, Xvfb (the demo falls back to it
 #              when there is no display)
-#   --tests    also what only the test suite uses (JSON Schema validator)
+#   --tests    also what only the test suite uses (JSON Schema validator,
+#              LibreOffice Writer to open the ODT files we write, poppler to
+#              read and render the PDF files)
+#   --bench    also what the benchmarks compare against (pandoc, LibreOffice)
 set -euo pipefail
 
 usage ()
 {
-  sed -n '4,16s/^# \{0,1\}//p' "$0"
+  sed -n '4,18s/^# \{0,1\}//p' "$0"
 }
 
 with_tests=false
+with_bench=false
 for arg in "$@"; do
   case "$arg" in
     --tests) with_tests=true ;;
+    --bench) with_bench=true ;;
     -h|--help) usage; exit 0 ;;
     *) echo "setup.sh: unknown option '$arg'" >&2; usage >&2; exit 2 ;;
   esac
@@ -33,6 +38,8 @@ packages=(
   # build
   build-essential meson ninja-build pkg-config gettext
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libpeas-dev
+  # the OpenDocument exporter writes its zip package with libgsf
+  libgsf-1-dev
   gobject-introspection libgirepository1.0-dev
   # Python plugins: the python3 loader ships in libpeas, gi does not
   python3-gi gir1.2-gtk-4.0 gir1.2-adw-1 gir1.2-json-1.0 gir1.2-peas-1.0
@@ -44,7 +51,10 @@ packages=(
   xvfb xauth
 )
 if $with_tests; then
-  packages+=(python3-jsonschema)
+  packages+=(python3-jsonschema libreoffice-writer-nogui poppler-utils)
+fi
+if $with_bench; then
+  packages+=(pandoc libreoffice-writer-nogui poppler-utils)
 fi
 
 # Run a command as root: directly if we are root, else through sudo.

@@ -15,5 +15,9 @@ MaillageBlock *_maillage_block_new (MaillageBlockKind   kind,
                                     const char         *text,
                                     gboolean            ordered,
                                     const char * const *strings);
+void           _maillage_block_set_number (MaillageBlock *self,
+                                           const char    *number);
+void           _maillage_block_set_chart  (MaillageBlock *self,
+                                           MaillageChart *chart);
 
 G_END_DECLS

@@ -4,7 +4,17 @@
 #include "config.h"
 
 #include "maillage-block-private.h"
+#include "maillage-chart.h"
 #include "maillage-enums.h"
+#include "maillage-typography.h"
+
+/* A stretch of a paragraph set one way: plain, bold, italic, or a link. */
+typedef struct
+{
+  char              *text;
+  char              *uri;
+  MaillageTextStyle  style;
+} Span;
 
 /**
  * MaillageBlock:
@@ -32,6 +42,11 @@ struct _MaillageBlock
   char              *text;
   GStrv              strings;    /* list items, or table header */
   GPtrArray         *rows;       /* of GStrv, tables only */
+  GArray            *alignments; /* of MaillageAlignment, tables only */
+  GArray            *spans;      /* of Span, paragraphs only */
+  char              *number;     /* "1.2" for a numbered heading, or "" */
+  MaillageChart     *chart;      /* figures only */
+  char              *alt_text;   /* figures only */
 };
 
 G_DEFINE_FINAL_TYPE (MaillageBlock, maillage_block, G_TYPE_OBJECT)
@@ -44,6 +59,11 @@ maillage_block_finalize (GObject *object)
   g_free (self->text);
   g_strfreev (self->strings);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->alignments, g_array_unref);
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_free (self->number);
+  g_clear_object (&self->chart);
+  g_free (self->alt_text);
 
   G_OBJECT_CLASS (maillage_block_parent_class)->finalize (object);
 }
@@ -57,6 +77,31 @@ maillage_block_class_init (MaillageBlockClass *klass)
 static void
 maillage_block_init (MaillageBlock *self)
 {
+  self->number = g_strdup ("");
+  self->alt_text = g_strdup ("");
+}
+
+static void
+span_clear (gpointer data)
+{
+  Span *span = data;
+
+  g_free (span->text);
+  g_free (span->uri);
+}
+
+/* Every text of a block is set in French typography as it comes in, once:
+ * exporters then write it as it is, and no format can forget a rule. */
+static GStrv
+typeset_strv (const char * const *strings)
+{
+  guint n = strings != NULL ? g_strv_length ((char **) strings) : 0;
+  GStrv typeset = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    typeset[i] = maillage_typography_apply (strings[i]);
+
+  return typeset;
 }
 
 MaillageBlock *
@@ -72,13 +117,26 @@ _maillage_block_new (MaillageBlockKind   kind,
   self->kind = kind;
   self->part = part;
   self->level = level;
-  self->text = g_strdup (text != NULL ? text : "");
+  self->text = maillage_typography_apply (text != NULL ? text : "");
   self->ordered = ordered;
-  self->strings = g_strdupv ((char **) strings);
-  if (self->strings == NULL)
-    self->strings = g_new0 (char *, 1);
+  self->strings = typeset_strv (strings);
   if (kind == MAILLAGE_BLOCK_TABLE)
-    self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+    {
+      self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+      self->alignments = g_array_new (FALSE, TRUE, sizeof (MaillageAlignment));
+      g_array_set_size (self->alignments, g_strv_length (self->strings));
+    }
+  if (kind == MAILLAGE_BLOCK_PARAGRAPH)
+    {
+      self->spans = g_array_new (FALSE, TRUE, sizeof (Span));
+      g_array_set_clear_func (self->spans, span_clear);
+      if (*self->text != '\0')
+        {
+          Span span = { g_strdup (self->text), NULL, MAILLAGE_TEXT_STYLE_NONE };
+
+          g_array_append_val (self->spans, span);
+        }
+    }
 
   return self;
 }
@@ -129,8 +187,9 @@ maillage_block_get_level (MaillageBlock *self)
  * maillage_block_get_text:
  * @self: a #MaillageBlock
  *
- * Returns: the text of a heading or paragraph, the title of a part, the
- *   caption of a table; an empty string otherwise
+ * Returns: the text of a heading or paragraph (all its spans), the title
+ *   of a part or of a table of contents, the caption of a table or a
+ *   figure; an empty string otherwise
  */
 const char *
 maillage_block_get_text (MaillageBlock *self)
@@ -263,9 +322,274 @@ maillage_block_append_row (MaillageBlock      *self,
 
   row = g_new0 (char *, n_columns + 1);
   for (; cells[i] != NULL; i++)
-    row[i] = g_strdup (cells[i]);
+    row[i] = maillage_typography_apply (cells[i]);
   for (; i < n_columns; i++)
     row[i] = g_strdup ("");
 
   g_ptr_array_add (self->rows, row);
+}
+
+/* Private: set by the document, which counts the headings of each part. */
+void
+_maillage_block_set_number (MaillageBlock *self,
+                            const char    *number)
+{
+  g_free (self->number);
+  self->number = g_strdup (number != NULL ? number : "");
+}
+
+/* Private: a figure's chart, given by maillage_document_add_figure(). */
+void
+_maillage_block_set_chart (MaillageBlock *self,
+                           MaillageChart *chart)
+{
+  g_autofree char *description = maillage_chart_describe (chart);
+
+  g_set_object (&self->chart, chart);
+  g_free (self->alt_text);
+  self->alt_text = maillage_typography_apply (description != NULL ? description : "");
+}
+
+/**
+ * maillage_block_set_alignment:
+ * @self: a table #MaillageBlock
+ * @column: the index of a column
+ * @alignment: how its cells are aligned
+ *
+ * Sets how the cells of @column are aligned: numbers and amounts are
+ * aligned to the end, so that their digits line up.
+ */
+void
+maillage_block_set_alignment (MaillageBlock     *self,
+                              guint              column,
+                              MaillageAlignment  alignment)
+{
+  g_return_if_fail (MAILLAGE_IS_BLOCK (self));
+  g_return_if_fail (self->kind == MAILLAGE_BLOCK_TABLE);
+  g_return_if_fail (column < self->alignments->len);
+
+  g_array_index (self->alignments, MaillageAlignment, column) = alignment;
+}
+
+/**
+ * maillage_block_get_alignment:
+ * @self: a #MaillageBlock
+ * @column: the index of a column
+ *
+ * Returns: how the cells of @column of a table are aligned;
+ *   %MAILLAGE_ALIGNMENT_START for other blocks and unknown columns
+ */
+MaillageAlignment
+maillage_block_get_alignment (MaillageBlock *self,
+                              guint          column)
+{
+  g_return_val_if_fail (MAILLAGE_IS_BLOCK (self), MAILLAGE_ALIGNMENT_START);
+
+  if (self->alignments == NULL || column >= self->alignments->len)
+    return MAILLAGE_ALIGNMENT_START;
+
+  return g_array_index (self->alignments, MaillageAlignment, column);
+}
+
+/**
+ * maillage_block_get_number:
+ * @self: a #MaillageBlock
+ *
+ * The number of a heading in the outline of its part: `2`, `2.1`, `2.1.3`.
+ * Headings of the strategy and of the note are numbered; those of the
+ * délibération, whose articles carry their own names, are not.
+ *
+ * Returns: the number of a numbered heading; an empty string otherwise
+ */
+const char *
+maillage_block_get_number (MaillageBlock *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_BLOCK (self), NULL);
+
+  return self->number;
+}
+
+static void
+append_span (MaillageBlock     *self,
+             MaillageTextStyle  style,
+             const char        *text,
+             const char        *uri)
+{
+  Span span;
+  char *joined;
+
+  if (*text == '\0')
+    return;
+
+  /* The rules look across spans: « adopté » then « ; voir » takes the
+   * narrow space before the semicolon. So the span is set after the last
+   * character of the paragraph so far, which is then taken off again. */
+  if (*self->text != '\0')
+    {
+      const char *last = g_utf8_find_prev_char (self->text, self->text + strlen (self->text));
+      g_autofree char *joined_text = g_strconcat (last, text, NULL);
+      g_autofree char *typeset = maillage_typography_apply (joined_text);
+
+      if (g_str_has_prefix (typeset, last))
+        span.text = g_strdup (typeset + strlen (last));
+      else
+        span.text = maillage_typography_apply (text);
+    }
+  else
+    span.text = maillage_typography_apply (text);
+  span.uri = g_strdup (uri);
+  span.style = style;
+
+  if (text[strlen (text) - 1] == ' ' && *span.text != '\0' && !g_str_has_suffix (span.text, " "))
+    {
+      char *spaced = g_strconcat (span.text, " ", NULL);
+
+      g_free (span.text);
+      span.text = spaced;
+    }
+
+  g_array_append_val (self->spans, span);
+  joined = g_strconcat (self->text, span.text, NULL);
+  g_free (self->text);
+  self->text = joined;
+}
+
+/**
+ * maillage_block_append_span:
+ * @self: a paragraph #MaillageBlock
+ * @style: how the text is set
+ * @text: the text
+ *
+ * Appends a stretch of text to a paragraph made with
+ * maillage_document_add_rich_paragraph(). Spaces at the edges of @text are
+ * kept, so that "Le budget est " and "adopté" read as two words.
+ */
+void
+maillage_block_append_span (MaillageBlock     *self,
+                            MaillageTextStyle  style,
+                            const char        *text)
+{
+  g_return_if_fail (MAILLAGE_IS_BLOCK (self));
+  g_return_if_fail (self->kind == MAILLAGE_BLOCK_PARAGRAPH);
+  g_return_if_fail (text != NULL);
+
+  append_span (self, style, text, NULL);
+}
+
+/**
+ * maillage_block_append_link:
+ * @self: a paragraph #MaillageBlock
+ * @text: the text of the link
+ * @uri: where it leads
+ *
+ * Appends a link to a paragraph. The address is kept exactly as given; it
+ * is up to each exporter to refuse the schemes its format must not carry.
+ */
+void
+maillage_block_append_link (MaillageBlock *self,
+                            const char    *text,
+                            const char    *uri)
+{
+  g_return_if_fail (MAILLAGE_IS_BLOCK (self));
+  g_return_if_fail (self->kind == MAILLAGE_BLOCK_PARAGRAPH);
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (uri != NULL);
+
+  append_span (self, MAILLAGE_TEXT_STYLE_NONE, text, uri);
+}
+
+/**
+ * maillage_block_get_n_spans:
+ * @self: a #MaillageBlock
+ *
+ * Returns: the number of spans of a paragraph; 0 for other blocks
+ */
+guint
+maillage_block_get_n_spans (MaillageBlock *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_BLOCK (self), 0);
+
+  return self->spans != NULL ? self->spans->len : 0;
+}
+
+/**
+ * maillage_block_get_span:
+ * @self: a paragraph #MaillageBlock
+ * @index: the index of a span
+ * @style: (out) (optional): how the span is set
+ * @uri: (out) (optional) (transfer none) (nullable): where a link leads;
+ *   %NULL for a span that is not a link
+ *
+ * Returns: (transfer none): the text of the span
+ */
+const char *
+maillage_block_get_span (MaillageBlock      *self,
+                         guint               index,
+                         MaillageTextStyle  *style,
+                         const char        **uri)
+{
+  const Span *span;
+
+  g_return_val_if_fail (MAILLAGE_IS_BLOCK (self), NULL);
+  g_return_val_if_fail (self->spans != NULL && index < self->spans->len, NULL);
+
+  span = &g_array_index (self->spans, Span, index);
+  if (style != NULL)
+    *style = span->style;
+  if (uri != NULL)
+    *uri = span->uri;
+
+  return span->text;
+}
+
+/**
+ * maillage_block_get_chart:
+ * @self: a #MaillageBlock
+ *
+ * Returns: (transfer none) (nullable): the chart of a figure; %NULL for
+ *   other blocks
+ */
+MaillageChart *
+maillage_block_get_chart (MaillageBlock *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_BLOCK (self), NULL);
+
+  return self->chart;
+}
+
+/**
+ * maillage_block_get_alt_text:
+ * @self: a #MaillageBlock
+ *
+ * The text alternative of a figure, for readers who do not see it: by
+ * default the chart's own description (maillage_chart_describe()).
+ *
+ * Returns: the text alternative of a figure; an empty string otherwise
+ */
+const char *
+maillage_block_get_alt_text (MaillageBlock *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_BLOCK (self), NULL);
+
+  return self->alt_text;
+}
+
+/**
+ * maillage_block_set_alt_text:
+ * @self: a figure #MaillageBlock
+ * @alt_text: the text alternative
+ *
+ * Replaces the text alternative of a figure, when its author can say
+ * better than the chart's own description what it shows.
+ */
+void
+maillage_block_set_alt_text (MaillageBlock *self,
+                             const char    *alt_text)
+{
+  g_return_if_fail (MAILLAGE_IS_BLOCK (self));
+  g_return_if_fail (self->kind == MAILLAGE_BLOCK_FIGURE);
+  g_return_if_fail (alt_text != NULL);
+
+  g_free (self->alt_text);
+  self->alt_text = maillage_typography_apply (alt_text);
 }

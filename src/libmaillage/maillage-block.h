@@ -25,5 +25,29 @@ const char * const *maillage_block_get_row       (MaillageBlock *self,
                                                   guint          row);
 void                maillage_block_append_row    (MaillageBlock *self,
                                                   const char * const *cells);
+void                maillage_block_set_alignment (MaillageBlock     *self,
+                                                  guint              column,
+                                                  MaillageAlignment  alignment);
+MaillageAlignment   maillage_block_get_alignment (MaillageBlock     *self,
+                                                  guint              column);
+
+const char         *maillage_block_get_number    (MaillageBlock *self);
+
+void                maillage_block_append_span   (MaillageBlock     *self,
+                                                  MaillageTextStyle  style,
+                                                  const char        *text);
+void                maillage_block_append_link   (MaillageBlock     *self,
+                                                  const char        *text,
+                                                  const char        *uri);
+guint               maillage_block_get_n_spans   (MaillageBlock     *self);
+const char         *maillage_block_get_span      (MaillageBlock     *self,
+                                                  guint              index,
+                                                  MaillageTextStyle *style,
+                                                  const char       **uri);
+
+MaillageChart      *maillage_block_get_chart     (MaillageBlock *self);
+const char         *maillage_block_get_alt_text  (MaillageBlock *self);
+void                maillage_block_set_alt_text  (MaillageBlock *self,
+                                                  const char    *alt_text);
 
 G_END_DECLS

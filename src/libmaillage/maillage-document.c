@@ -4,24 +4,38 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <string.h>
 
 #include "maillage-block-private.h"
+#include "maillage-chart.h"
 #include "maillage-document.h"
+
+/* How deep headings go: maillage_document_add_heading() takes 1 to 6. */
+#define MAX_LEVEL 6
 
 /**
  * MaillageDocument:
  *
  * A format-neutral document: a flat sequence of [class@Maillage.Block]s
- * (parts, headings, paragraphs, lists, tables, page breaks). Modules append
+ * (parts, headings, paragraphs, lists, tables, figures, tables of
+ * contents, page breaks). Modules append
  * blocks with the `add_*` methods; exporters read them through the
  * [iface@Gio.ListModel] interface. No module knows a file format; no
  * exporter knows a module: they meet here.
  */
 struct _MaillageDocument
 {
-  GObject    parent_instance;
-  char      *title;
-  GPtrArray *blocks;
+  GObject           parent_instance;
+  char             *title;
+  char             *author;
+  char             *subject;
+  GPtrArray        *blocks;
+
+  /* The outline numbers of the part being written: counters[0] counts the
+   * headings of level 1, and so on; a heading resets those below it. */
+  MaillagePartKind  part;
+  gboolean          numbered;
+  guint             counters[MAX_LEVEL];
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -32,6 +46,8 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (MaillageDocument, maillage_document, G_TYPE_OBJEC
 enum {
   PROP_0,
   PROP_TITLE,
+  PROP_AUTHOR,
+  PROP_SUBJECT,
   N_PROPS
 };
 
@@ -75,6 +91,8 @@ maillage_document_finalize (GObject *object)
   MaillageDocument *self = MAILLAGE_DOCUMENT (object);
 
   g_free (self->title);
+  g_free (self->author);
+  g_free (self->subject);
   g_ptr_array_unref (self->blocks);
 
   G_OBJECT_CLASS (maillage_document_parent_class)->finalize (object);
@@ -92,6 +110,14 @@ maillage_document_get_property (GObject    *object,
     {
     case PROP_TITLE:
       g_value_set_string (value, self->title);
+      break;
+
+    case PROP_AUTHOR:
+      g_value_set_string (value, self->author);
+      break;
+
+    case PROP_SUBJECT:
+      g_value_set_string (value, self->subject);
       break;
 
     default:
@@ -114,6 +140,14 @@ maillage_document_set_property (GObject      *object,
       self->title = g_value_dup_string (value);
       if (self->title == NULL)
         self->title = g_strdup ("");
+      break;
+
+    case PROP_AUTHOR:
+      maillage_document_set_author (self, g_value_get_string (value));
+      break;
+
+    case PROP_SUBJECT:
+      maillage_document_set_subject (self, g_value_get_string (value));
       break;
 
     default:
@@ -139,6 +173,24 @@ maillage_document_class_init (MaillageDocumentClass *klass)
     g_param_spec_string ("title", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * MaillageDocument:author:
+   *
+   * Who wrote the document (the collectivité, its service), for metadata.
+   */
+  properties[PROP_AUTHOR] =
+    g_param_spec_string ("author", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * MaillageDocument:subject:
+   *
+   * What the document is about, for metadata.
+   */
+  properties[PROP_SUBJECT] =
+    g_param_spec_string ("subject", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -146,6 +198,9 @@ static void
 maillage_document_init (MaillageDocument *self)
 {
   self->blocks = g_ptr_array_new_with_free_func (g_object_unref);
+  self->author = g_strdup ("");
+  self->subject = g_strdup ("");
+  self->part = MAILLAGE_PART_ANNEX;
 }
 
 /* Every add_* goes through here, so the list model's signal is emitted in
@@ -205,6 +260,12 @@ maillage_document_add_part (MaillageDocument *self,
   g_return_val_if_fail (MAILLAGE_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
+  /* Each part numbers its headings from 1 again; the délibération does
+   * not number them at all. */
+  self->part = part;
+  self->numbered = part != MAILLAGE_PART_DELIBERATION;
+  memset (self->counters, 0, sizeof self->counters);
+
   return maillage_document_append (self,
                                    _maillage_block_new (MAILLAGE_BLOCK_PART, part, 0,
                                                         title, FALSE, NULL));
@@ -223,14 +284,31 @@ maillage_document_add_heading (MaillageDocument *self,
                                guint             level,
                                const char       *text)
 {
+  MaillageBlock *block;
+
   g_return_val_if_fail (MAILLAGE_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (level >= 1 && level <= 6, NULL);
+  g_return_val_if_fail (level >= 1 && level <= MAX_LEVEL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  return maillage_document_append (self,
-                                   _maillage_block_new (MAILLAGE_BLOCK_HEADING,
-                                                        MAILLAGE_PART_ANNEX, level,
-                                                        text, FALSE, NULL));
+  block = _maillage_block_new (MAILLAGE_BLOCK_HEADING, self->part, level, text, FALSE, NULL);
+  if (self->numbered)
+    {
+      g_autoptr(GString) number = g_string_new (NULL);
+
+      self->counters[level - 1]++;
+      for (guint i = level; i < MAX_LEVEL; i++)
+        self->counters[i] = 0;
+      /* A level skipped (a 3 right under a 1) counts as its first. */
+      for (guint i = 0; i < level; i++)
+        {
+          if (self->counters[i] == 0)
+            self->counters[i] = 1;
+          g_string_append_printf (number, i == 0 ? "%u" : ".%u", self->counters[i]);
+        }
+      _maillage_block_set_number (block, number->str);
+    }
+
+  return maillage_document_append (self, block);
 }
 
 /**
@@ -249,7 +327,7 @@ maillage_document_add_paragraph (MaillageDocument *self,
 
   return maillage_document_append (self,
                                    _maillage_block_new (MAILLAGE_BLOCK_PARAGRAPH,
-                                                        MAILLAGE_PART_ANNEX, 0,
+                                                        self->part, 0,
                                                         text, FALSE, NULL));
 }
 
@@ -271,7 +349,7 @@ maillage_document_add_list (MaillageDocument   *self,
 
   return maillage_document_append (self,
                                    _maillage_block_new (MAILLAGE_BLOCK_LIST,
-                                                        MAILLAGE_PART_ANNEX, 0,
+                                                        self->part, 0,
                                                         NULL, ordered, items));
 }
 
@@ -295,7 +373,7 @@ maillage_document_add_table (MaillageDocument   *self,
 
   return maillage_document_append (self,
                                    _maillage_block_new (MAILLAGE_BLOCK_TABLE,
-                                                        MAILLAGE_PART_ANNEX, 0,
+                                                        self->part, 0,
                                                         caption, FALSE, header));
 }
 
@@ -312,6 +390,170 @@ maillage_document_add_page_break (MaillageDocument *self)
 
   return maillage_document_append (self,
                                    _maillage_block_new (MAILLAGE_BLOCK_PAGE_BREAK,
-                                                        MAILLAGE_PART_ANNEX, 0,
+                                                        self->part, 0,
                                                         NULL, FALSE, NULL));
+}
+
+/**
+ * maillage_document_get_author:
+ * @self: a #MaillageDocument
+ *
+ * Returns: who wrote the document; an empty string when unknown
+ */
+const char *
+maillage_document_get_author (MaillageDocument *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_DOCUMENT (self), NULL);
+
+  return self->author;
+}
+
+/**
+ * maillage_document_set_author:
+ * @self: a #MaillageDocument
+ * @author: (nullable): who wrote the document
+ *
+ * Sets the author written in the metadata of exported files.
+ */
+void
+maillage_document_set_author (MaillageDocument *self,
+                              const char       *author)
+{
+  g_return_if_fail (MAILLAGE_IS_DOCUMENT (self));
+
+  if (g_strcmp0 (self->author, author != NULL ? author : "") == 0)
+    return;
+
+  g_free (self->author);
+  self->author = g_strdup (author != NULL ? author : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+}
+
+/**
+ * maillage_document_get_subject:
+ * @self: a #MaillageDocument
+ *
+ * Returns: what the document is about; an empty string when unknown
+ */
+const char *
+maillage_document_get_subject (MaillageDocument *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_DOCUMENT (self), NULL);
+
+  return self->subject;
+}
+
+/**
+ * maillage_document_set_subject:
+ * @self: a #MaillageDocument
+ * @subject: (nullable): what the document is about
+ *
+ * Sets the subject written in the metadata of exported files.
+ */
+void
+maillage_document_set_subject (MaillageDocument *self,
+                               const char       *subject)
+{
+  g_return_if_fail (MAILLAGE_IS_DOCUMENT (self));
+
+  if (g_strcmp0 (self->subject, subject != NULL ? subject : "") == 0)
+    return;
+
+  g_free (self->subject);
+  self->subject = g_strdup (subject != NULL ? subject : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBJECT]);
+}
+
+/**
+ * maillage_document_get_language:
+ * @self: a #MaillageDocument
+ *
+ * The language of the document, as a BCP 47 tag for the formats that
+ * declare it. Documents are French whatever the interface's language:
+ * they go to a French assembly.
+ *
+ * Returns: `fr-FR`
+ */
+const char *
+maillage_document_get_language (MaillageDocument *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_DOCUMENT (self), NULL);
+
+  return "fr-FR";
+}
+
+/**
+ * maillage_document_add_rich_paragraph:
+ * @self: a #MaillageDocument
+ *
+ * Appends an empty paragraph, to be filled with
+ * maillage_block_append_span() and maillage_block_append_link(): for text
+ * with bold, italic or links.
+ *
+ * Returns: (transfer none): the paragraph
+ */
+MaillageBlock *
+maillage_document_add_rich_paragraph (MaillageDocument *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_DOCUMENT (self), NULL);
+
+  return maillage_document_append (self,
+                                   _maillage_block_new (MAILLAGE_BLOCK_PARAGRAPH,
+                                                        self->part, 0,
+                                                        NULL, FALSE, NULL));
+}
+
+/**
+ * maillage_document_add_figure:
+ * @self: a #MaillageDocument
+ * @chart: the chart or map to show
+ * @caption: (nullable): the caption under it; the chart's title if %NULL
+ *
+ * Appends a figure. Its text alternative is the chart's own description
+ * until maillage_block_set_alt_text() says otherwise. Each exporter draws
+ * @chart with the one chart renderer: vectors in PDF, SVG in HTML, a
+ * picture in ODT.
+ *
+ * Returns: (transfer none): the figure
+ */
+MaillageBlock *
+maillage_document_add_figure (MaillageDocument *self,
+                              MaillageChart    *chart,
+                              const char       *caption)
+{
+  MaillageBlock *block;
+
+  g_return_val_if_fail (MAILLAGE_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (MAILLAGE_IS_CHART (chart), NULL);
+
+  block = _maillage_block_new (MAILLAGE_BLOCK_FIGURE, self->part, 0,
+                               caption != NULL ? caption : maillage_chart_get_title (chart),
+                               FALSE, NULL);
+  _maillage_block_set_chart (block, chart);
+
+  return maillage_document_append (self, block);
+}
+
+/**
+ * maillage_document_add_contents:
+ * @self: a #MaillageDocument
+ * @title: the title of the table, « Sommaire » say
+ *
+ * Appends a table of contents: each exporter lists there the headings of
+ * the part the table stands in, with their numbers and, where the format
+ * has pages, their page numbers.
+ *
+ * Returns: (transfer none): the table of contents
+ */
+MaillageBlock *
+maillage_document_add_contents (MaillageDocument *self,
+                                const char       *title)
+{
+  g_return_val_if_fail (MAILLAGE_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  return maillage_document_append (self,
+                                   _maillage_block_new (MAILLAGE_BLOCK_CONTENTS,
+                                                        self->part, 0,
+                                                        title, FALSE, NULL));
 }

@@ -16,6 +16,13 @@ G_DECLARE_FINAL_TYPE (MaillageDocument, maillage_document, MAILLAGE, DOCUMENT, G
 
 MaillageDocument *maillage_document_new             (const char         *title);
 const char       *maillage_document_get_title       (MaillageDocument   *self);
+const char       *maillage_document_get_author      (MaillageDocument   *self);
+void              maillage_document_set_author      (MaillageDocument   *self,
+                                                     const char         *author);
+const char       *maillage_document_get_subject     (MaillageDocument   *self);
+void              maillage_document_set_subject     (MaillageDocument   *self,
+                                                     const char         *subject);
+const char       *maillage_document_get_language    (MaillageDocument   *self);
 MaillageBlock    *maillage_document_add_part        (MaillageDocument   *self,
                                                      MaillagePartKind    part,
                                                      const char         *title);
@@ -30,6 +37,12 @@ MaillageBlock    *maillage_document_add_list        (MaillageDocument   *self,
 MaillageBlock    *maillage_document_add_table       (MaillageDocument   *self,
                                                      const char         *caption,
                                                      const char * const *header);
+MaillageBlock    *maillage_document_add_rich_paragraph (MaillageDocument *self);
+MaillageBlock    *maillage_document_add_figure      (MaillageDocument   *self,
+                                                     MaillageChart      *chart,
+                                                     const char         *caption);
+MaillageBlock    *maillage_document_add_contents    (MaillageDocument   *self,
+                                                     const char         *title);
 MaillageBlock    *maillage_document_add_page_break  (MaillageDocument   *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -264,4 +265,230 @@ maillage_format_excerpt (const char *value)
 
   start = g_utf8_substring (value, 0, EXCERPT_MAX_CHARS);
   return g_strconcat (start, "…", NULL);
+}
+
+G_DEFINE_QUARK (maillage-format-error-quark, maillage_format_error)
+
+static const char * const month_names[] = {
+  "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+  "août", "septembre", "octobre", "novembre", "décembre",
+};
+
+/**
+ * maillage_format_date:
+ * @date: a valid date
+ *
+ * Writes @date as a French document does: `22 novembre 2026`,
+ * `1er mars 2027`, with no-break spaces so that it is never split across
+ * two lines.
+ *
+ * Returns: (transfer full): the date in French
+ */
+char *
+maillage_format_date (GDate *date)
+{
+  guint day;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), g_strdup (""));
+
+  day = g_date_get_day (date);
+
+  return g_strdup_printf ("%u%s" UNIT_SEPARATOR "%s" UNIT_SEPARATOR "%u",
+                          day, day == 1 ? "er" : "",
+                          month_names[g_date_get_month (date) - 1],
+                          (guint) g_date_get_year (date));
+}
+
+/**
+ * maillage_format_month:
+ * @year: a year
+ * @month: a month, from 1 to 12
+ *
+ * Writes a month of a year in French: `mars 2027`.
+ *
+ * Returns: (transfer full): the month in French
+ */
+char *
+maillage_format_month (guint year,
+                       guint month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, g_strdup (""));
+
+  return g_strdup_printf ("%s" UNIT_SEPARATOR "%u", month_names[month - 1], year);
+}
+
+static gboolean
+set_not_a_number (GError     **error,
+                  const char  *text)
+{
+  g_autofree char *quoted = maillage_format_excerpt (text);
+
+  g_set_error (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER,
+               _("“%s” is not a number"), quoted);
+
+  return FALSE;
+}
+
+/* Reads the sign, digits and one decimal mark of a number as people type
+ * it: `-1 234,5`, `1234.5`, with thousands grouped by any space. Writes
+ * the integer and decimal digits to @integer and @decimals. A trailing
+ * @unit (`%`, `€`) is allowed. */
+static gboolean
+scan_number (const char  *text,
+             const char  *unit,
+             gboolean    *negative,
+             GString     *integer,
+             GString     *decimals,
+             GError     **error)
+{
+  g_autofree char *stripped = maillage_format_strip (text);
+  gboolean seen_mark = FALSE;
+  gsize length;
+
+  *negative = FALSE;
+  length = strlen (stripped);
+  if (unit != NULL && length > strlen (unit) && g_str_has_suffix (stripped, unit))
+    {
+      g_autofree char *without = g_strndup (stripped, length - strlen (unit));
+
+      g_free (stripped);
+      stripped = maillage_format_strip (without);
+    }
+
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_EMPTY,
+                           _("The value is empty."));
+      return FALSE;
+    }
+
+  /* Only digits, one sign ahead, one decimal mark and group spaces:
+   * g_ascii_strtod() alone would take "1e400", "nan" or "0x1p3". */
+  for (const char *p = stripped; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_ascii_isdigit (c))
+        g_string_append_c (seen_mark ? decimals : integer, (char) c);
+      else if ((c == '-' || c == '+') && p == stripped)
+        *negative = c == '-';
+      else if ((c == ',' || c == '.') && !seen_mark && integer->len > 0)
+        seen_mark = TRUE;
+      else if (maillage_format_is_space (c) && integer->len > 0 && !seen_mark)
+        continue;
+      else
+        return set_not_a_number (error, text);
+    }
+
+  if (integer->len == 0 || (seen_mark && decimals->len == 0))
+    return set_not_a_number (error, text);
+
+  return TRUE;
+}
+
+/**
+ * maillage_format_parse_number:
+ * @text: a number as a person or a spreadsheet writes it
+ * @value: (out): the number
+ * @error: return location for a #GError
+ *
+ * Reads `87,4`, `87.4`, `-3`, `1 234,5` (thousands grouped by a space,
+ * U+00A0 or U+202F); a trailing `%` is allowed, as spreadsheets export
+ * percentages so. Refuses anything else, `1e3`, `nan` and `0x10` included.
+ *
+ * Returns: whether @text is a number; if not, @error says why, in the
+ *   user's language
+ */
+gboolean
+maillage_format_parse_number (const char  *text,
+                              double      *value,
+                              GError     **error)
+{
+  g_autoptr(GString) integer = g_string_new (NULL);
+  g_autoptr(GString) decimals = g_string_new (NULL);
+  g_autofree char *ascii = NULL;
+  gboolean negative;
+  char *end = NULL;
+  double result;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (!scan_number (text, "%", &negative, integer, decimals, error))
+    return FALSE;
+
+  ascii = g_strdup_printf ("%s%s%s%s", negative ? "-" : "", integer->str,
+                           decimals->len > 0 ? "." : "", decimals->str);
+  result = g_ascii_strtod (ascii, &end);
+  if (end == NULL || *end != '\0' || !isfinite (result))
+    {
+      g_autofree char *quoted = maillage_format_excerpt (text);
+
+      g_set_error (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_RANGE,
+                   _("“%s” is too large a number."), quoted);
+      return FALSE;
+    }
+
+  *value = result;
+  return TRUE;
+}
+
+/**
+ * maillage_format_parse_money:
+ * @text: an amount in euros as a person types it: `12 500,50`, `12500.5`,
+ *   `1 234 €`
+ * @cents: (out): the amount in cents
+ * @error: return location for a #GError
+ *
+ * Reads an amount exactly, without going through floating point: `0,1`
+ * is ten cents, not 9.999… of them. At most two decimals are allowed.
+ *
+ * Returns: whether @text is an amount; if not, @error says why, in the
+ *   user's language
+ */
+gboolean
+maillage_format_parse_money (const char  *text,
+                             gint64      *cents,
+                             GError     **error)
+{
+  g_autoptr(GString) integer = g_string_new (NULL);
+  g_autoptr(GString) decimals = g_string_new (NULL);
+  gboolean negative;
+  guint64 result = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (cents != NULL, FALSE);
+
+  if (!scan_number (text, "€", &negative, integer, decimals, error))
+    return FALSE;
+
+  if (decimals->len > 2)
+    {
+      g_autofree char *quoted = maillage_format_excerpt (text);
+
+      g_set_error (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_PRECISION,
+                   _("“%s” has more than two decimals: amounts are kept to the cent."), quoted);
+      return FALSE;
+    }
+  while (decimals->len < 2)
+    g_string_append_c (decimals, '0');
+  g_string_append (integer, decimals->str);
+
+  for (const char *p = integer->str; *p != '\0'; p++)
+    {
+      guint64 digit = (guint64) (*p - '0');
+
+      if (result > ((guint64) G_MAXINT64 - digit) / 10)
+        {
+          g_autofree char *quoted = maillage_format_excerpt (text);
+
+          g_set_error (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_RANGE,
+                       _("“%s” is too large an amount."), quoted);
+          return FALSE;
+        }
+      result = result * 10 + digit;
+    }
+
+  *cents = negative ? -(gint64) result : (gint64) result;
+  return TRUE;
 }

@@ -9,12 +9,44 @@
 
 G_BEGIN_DECLS
 
+#define MAILLAGE_FORMAT_ERROR (maillage_format_error_quark ())
+
+/**
+ * MaillageFormatError:
+ * @MAILLAGE_FORMAT_ERROR_EMPTY: there is nothing to read
+ * @MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER: the text is not a number
+ * @MAILLAGE_FORMAT_ERROR_PRECISION: an amount has more than two decimals
+ * @MAILLAGE_FORMAT_ERROR_RANGE: the number is too large to be kept
+ *
+ * Why a number or an amount typed by the user could not be read.
+ */
+typedef enum
+{
+  MAILLAGE_FORMAT_ERROR_EMPTY,
+  MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER,
+  MAILLAGE_FORMAT_ERROR_PRECISION,
+  MAILLAGE_FORMAT_ERROR_RANGE,
+} MaillageFormatError;
+
+GQuark maillage_format_error_quark (void);
+
 char *maillage_format_number  (double value,
                                guint  decimals);
 char *maillage_format_integer (gint64 value);
 char *maillage_format_money   (gint64 cents);
 char *maillage_format_percent (double value,
                                guint  decimals);
+
+char *maillage_format_date    (GDate  *date);
+char *maillage_format_month   (guint   year,
+                               guint   month);
+
+gboolean maillage_format_parse_number (const char  *text,
+                                       double      *value,
+                                       GError     **error);
+gboolean maillage_format_parse_money  (const char  *text,
+                                       gint64      *cents,
+                                       GError     **error);
 
 gboolean maillage_format_is_space (gunichar    c);
 char    *maillage_format_strip    (const char *text);

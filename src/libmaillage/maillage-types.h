@@ -105,6 +105,10 @@ typedef enum
  * @MAILLAGE_BLOCK_LIST: a bullet or numbered list
  * @MAILLAGE_BLOCK_TABLE: a table with a header row
  * @MAILLAGE_BLOCK_PAGE_BREAK: a page break
+ * @MAILLAGE_BLOCK_FIGURE: a chart or a map, with a caption and a text
+ *   alternative
+ * @MAILLAGE_BLOCK_CONTENTS: the table of contents: the headings of the
+ *   part it stands in, listed by the exporter
  *
  * The kinds of block a #MaillageDocument holds.
  */
@@ -116,7 +120,39 @@ typedef enum
   MAILLAGE_BLOCK_LIST,
   MAILLAGE_BLOCK_TABLE,
   MAILLAGE_BLOCK_PAGE_BREAK,
+  MAILLAGE_BLOCK_FIGURE,
+  MAILLAGE_BLOCK_CONTENTS,
 } MaillageBlockKind;
+
+/**
+ * MaillageTextStyle:
+ * @MAILLAGE_TEXT_STYLE_NONE: plain text
+ * @MAILLAGE_TEXT_STYLE_BOLD: bold (strong emphasis)
+ * @MAILLAGE_TEXT_STYLE_ITALIC: italic (emphasis)
+ *
+ * How a span of a paragraph is set; the flags combine.
+ */
+typedef enum /*< flags >*/
+{
+  MAILLAGE_TEXT_STYLE_NONE   = 0,
+  MAILLAGE_TEXT_STYLE_BOLD   = 1 << 0,
+  MAILLAGE_TEXT_STYLE_ITALIC = 1 << 1,
+} MaillageTextStyle;
+
+/**
+ * MaillageAlignment:
+ * @MAILLAGE_ALIGNMENT_START: against the start of the line (left, in French)
+ * @MAILLAGE_ALIGNMENT_CENTER: centred
+ * @MAILLAGE_ALIGNMENT_END: against the end of the line: numbers and amounts
+ *
+ * How the cells of a table column are aligned.
+ */
+typedef enum
+{
+  MAILLAGE_ALIGNMENT_START,
+  MAILLAGE_ALIGNMENT_CENTER,
+  MAILLAGE_ALIGNMENT_END,
+} MaillageAlignment;
 
 /**
  * MaillageChartKind:

@@ -21,8 +21,11 @@
 # include "maillage-exporter.h"
 # include "maillage-finding.h"
 # include "maillage-format.h"
+# include "maillage-french.h"
+# include "maillage-i18n.h"
 # include "maillage-module.h"
 # include "maillage-outlines.h"
 # include "maillage-project.h"
 # include "maillage-territory.h"
+# include "maillage-typography.h"
 #undef MAILLAGE_INSIDE

@@ -64,7 +64,7 @@ with tempfile.TemporaryDirectory() as tmp:
     pot = os.path.join(tmp, "maillage.pot")
     existing = [p for p in listed if os.path.exists(os.path.join(srcdir, p))]
     cmd = ["xgettext", "--from-code=UTF-8", "--add-comments=Translators",
-           "--keyword=_", "--keyword=N_", "--keyword=C_:1c,2", "--keyword=NC_:1c,2",
+           "--keyword=_", "--keyword=N_", "--keyword=F_", "--keyword=FC_:1c,2", "--keyword=FN_:1,2", "--keyword=C_:1c,2", "--keyword=NC_:1c,2",
            "--keyword=g_dngettext:2,3", "--keyword=g_dpgettext2:2c,3",
            "--flag=N_:1:pass-c-format", "--flag=C_:2:pass-c-format",
            "--flag=NC_:2:pass-c-format", "--flag=g_strdup_printf:1:c-format",

@@ -154,6 +154,67 @@ test_percent (void)
     }
 }
 
+static void
+test_parse_money (void)
+{
+  static const struct {
+    const char *text;
+    gint64      cents;
+  } good[] = {
+    { "0", 0 }, { "12", 1200 }, { "12,5", 1250 }, { "12.05", 1205 },
+    { "1 234,56", 123456 }, { "1" NNBSP "234,56" NBSP "€", 123456 }, { "1234 €", 123400 },
+    { "-7,10", -710 }, { "0,1", 10 }, { " 42 ", 4200 },
+    { "92233720368547758,07", G_MAXINT64 },
+  };
+  static const struct {
+    const char *text;
+    int         code;
+  } bad[] = {
+    { "", MAILLAGE_FORMAT_ERROR_EMPTY }, { "€", MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER },
+    { "12a", MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER }, { "1e3", MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER },
+    { "1,2,3", MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER }, { "12,", MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER },
+    { "nan", MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER }, { "0x10", MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER },
+    { "1,234", MAILLAGE_FORMAT_ERROR_PRECISION },
+    { "92233720368547758,08", MAILLAGE_FORMAT_ERROR_RANGE },
+    { "99999999999999999999", MAILLAGE_FORMAT_ERROR_RANGE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 cents = -1;
+
+      g_assert_true (maillage_format_parse_money (good[i].text, &cents, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (cents, ==, good[i].cents);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 cents = 99;
+
+      g_assert_false (maillage_format_parse_money (bad[i].text, &cents, &error));
+      g_assert_error (error, MAILLAGE_FORMAT_ERROR, bad[i].code);
+      g_assert_cmpint (cents, ==, 99);
+    }
+}
+
+static void
+test_parse_number (void)
+{
+  g_autoptr(GError) error = NULL;
+  double value = 0;
+
+  g_assert_true (maillage_format_parse_number ("87,4 %", &value, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (value, 87.4, 1e-9);
+  g_assert_true (maillage_format_parse_number ("-1 234.5", &value, &error));
+  g_assert_cmpfloat_with_epsilon (value, -1234.5, 1e-9);
+  g_assert_false (maillage_format_parse_number ("inf", &value, &error));
+  g_assert_error (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +227,9 @@ main (int   argc,
   g_test_add_func ("/format/number/not-finite", test_number_not_finite);
   g_test_add_func ("/format/number/french-locale", test_number_french_locale);
   g_test_add_func ("/format/percent", test_percent);
+
+  g_test_add_func ("/format/parse-money", test_parse_money);
+  g_test_add_func ("/format/parse-number", test_parse_number);
 
   return g_test_run ();
 }
