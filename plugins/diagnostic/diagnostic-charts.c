@@ -107,7 +107,7 @@ add_year_series (MaillageChart *chart,
     {
       guint year = g_array_index (years, guint, i);
       g_autofree char *label = year != 0 ? g_strdup_printf ("%u", year)
-                                         : g_strdup ("Année non précisée");
+                                         : g_strdup (F_("Year not given"));
 
       maillage_chart_add_series (chart, label);
     }
@@ -266,7 +266,7 @@ diagnostic_charts_new_by_theme (GListModel      *indicators,
   if (selected->len == 0)
     return NULL;
 
-  title = g_strdup_printf ("%s — ensemble du territoire", diagnostic_theme_get_french_label (theme));
+  title = g_strdup_printf (F_("%s — whole territory"), diagnostic_theme_get_french_label (theme));
   chart = maillage_chart_new_bar (title, diagnostic_indicator_get_unit (g_ptr_array_index (selected, 0)));
   /* Indicator names are long: horizontal bars keep them readable. */
   maillage_chart_set_horizontal (chart, TRUE);
@@ -332,7 +332,7 @@ diagnostic_charts_new_map (GListModel        *indicators,
     unit = diagnostic_indicator_get_unit (g_ptr_array_index (selected, 0));
 
   if (name == NULL || *name == '\0')
-    title = g_strdup ("Communes du territoire");
+    title = g_strdup (F_("Communes of the Territory"));
   else if (year != 0)
     title = g_strdup_printf ("%s, %u", name, year);
   else

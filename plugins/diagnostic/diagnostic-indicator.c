@@ -53,15 +53,13 @@ static const struct
 {
   const char *id;
   const char *label;
-  const char *french_label;
 } themes[DIAGNOSTIC_N_THEMES] = {
-  [DIAGNOSTIC_THEME_CONNECTIVITY] = { "connectivite", N_("Connectivity"), "Connectivité" },
-  [DIAGNOSTIC_THEME_EQUIPMENT] = { "equipement", N_("Equipment"), "Équipement" },
-  [DIAGNOSTIC_THEME_USES] = { "usages", N_("Uses"), "Usages" },
-  [DIAGNOSTIC_THEME_SKILLS] = { "competences", N_("Digital Skills"), "Compétences numériques" },
-  [DIAGNOSTIC_THEME_PUBLIC_SERVICES] = { "services-publics", N_("Digital Public Services"),
-                                         "Services publics numériques" },
-  [DIAGNOSTIC_THEME_FRAGILITY] = { "fragilite", N_("Digital Fragility"), "Fragilité numérique" },
+  [DIAGNOSTIC_THEME_CONNECTIVITY] = { "connectivite", N_("Connectivity") },
+  [DIAGNOSTIC_THEME_EQUIPMENT] = { "equipement", N_("Equipment") },
+  [DIAGNOSTIC_THEME_USES] = { "usages", N_("Uses") },
+  [DIAGNOSTIC_THEME_SKILLS] = { "competences", N_("Digital Skills") },
+  [DIAGNOSTIC_THEME_PUBLIC_SERVICES] = { "services-publics", N_("Digital Public Services") },
+  [DIAGNOSTIC_THEME_FRAGILITY] = { "fragilite", N_("Digital Fragility") },
 };
 
 /* The id of @theme in the project file. */
@@ -106,7 +104,9 @@ diagnostic_theme_get_french_label (DiagnosticTheme theme)
 {
   g_return_val_if_fail (theme < DIAGNOSTIC_N_THEMES, NULL);
 
-  return themes[theme].french_label;
+  /* The documents and the French open-data files name themes in French,
+   * whatever language the interface speaks. */
+  return F_(themes[theme].label);
 }
 
 /* How many decimals show @value without noise: none for a whole number, one

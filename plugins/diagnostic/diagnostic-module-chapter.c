@@ -7,45 +7,42 @@
  *
  * The chapter is French whatever language the interface speaks: it goes
  * into the documents a French assembly votes on. Its fixed words are
- * therefore written here in French, not looked up in the catalogue of the
- * user's language; the user's own text goes in as typed.
+ * therefore looked up with F_(), in the French catalogue, not in the
+ * catalogue of the user's language; the user's own text goes in as typed.
  */
 #define G_LOG_DOMAIN "diagnostic-module"
 
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "diagnostic-charts.h"
 #include "diagnostic-indicator.h"
 #include "diagnostic-module-private.h"
 
 static const char * const swot_titles[DIAGNOSTIC_N_SWOT_PARTS] = {
-  [DIAGNOSTIC_SWOT_STRENGTHS] = "Forces",
-  [DIAGNOSTIC_SWOT_WEAKNESSES] = "Faiblesses",
-  [DIAGNOSTIC_SWOT_OPPORTUNITIES] = "Opportunités",
-  [DIAGNOSTIC_SWOT_THREATS] = "Menaces",
+  [DIAGNOSTIC_SWOT_STRENGTHS] = N_("Strengths"),
+  [DIAGNOSTIC_SWOT_WEAKNESSES] = N_("Weaknesses"),
+  [DIAGNOSTIC_SWOT_OPPORTUNITIES] = N_("Opportunities"),
+  [DIAGNOSTIC_SWOT_THREATS] = N_("Threats"),
 };
 
 static const char * const swot_empty[DIAGNOSTIC_N_SWOT_PARTS] = {
-  [DIAGNOSTIC_SWOT_STRENGTHS] = "Aucune force n’est relevée à ce stade.",
-  [DIAGNOSTIC_SWOT_WEAKNESSES] = "Aucune faiblesse n’est relevée à ce stade.",
-  [DIAGNOSTIC_SWOT_OPPORTUNITIES] = "Aucune opportunité n’est relevée à ce stade.",
-  [DIAGNOSTIC_SWOT_THREATS] = "Aucune menace n’est relevée à ce stade.",
+  [DIAGNOSTIC_SWOT_STRENGTHS] = N_("No strength has been noted yet."),
+  [DIAGNOSTIC_SWOT_WEAKNESSES] = N_("No weakness has been noted yet."),
+  [DIAGNOSTIC_SWOT_OPPORTUNITIES] = N_("No opportunity has been noted yet."),
+  [DIAGNOSTIC_SWOT_THREATS] = N_("No threat has been noted yet."),
 };
 
-/* A chart of the chapter. MaillageDocument has no figure block yet: its
- * text alternative stands in for it meanwhile. */
+/* A chart of the chapter, as a figure under its own title. */
 static void
 add_chart (MaillageDocument *document,
            MaillageChart    *chart)
 {
-  g_autofree char *description = NULL;
-
   if (chart == NULL)
     return;
 
-  /* TODO(issue 5): maillage_document_add_figure (document, chart) goes here. */
-  description = maillage_chart_describe (chart);
-  maillage_document_add_paragraph (document, description);
+  maillage_document_add_figure (document, chart, NULL);
 }
 
 /* The user's text, one paragraph for each block between blank lines. */
@@ -58,7 +55,7 @@ add_text (DiagnosticModule *self,
   if (*self->text == '\0')
     return;
 
-  maillage_document_add_heading (document, 2, "Synthèse du diagnostic");
+  maillage_document_add_heading (document, 2, F_("Summary of the Diagnostic"));
   blocks = g_regex_split_simple ("\\n[ \\t]*\\n", self->text, 0, 0);
   for (guint i = 0; blocks[i] != NULL; i++)
     {
@@ -81,15 +78,18 @@ add_territory_table (MaillageDocument *document,
                      GPtrArray        *territory_indicators,
                      DiagnosticTheme   theme)
 {
-  static const char * const header[] = { "Indicateur", "Valeur", "Année", "Source", NULL };
+  const char *header[] = { F_("Indicator"), F_("Value"), F_("Year"), F_("Source"), NULL };
   g_autofree char *caption = NULL;
   MaillageBlock *table;
 
   if (territory_indicators->len == 0)
     return;
 
-  caption = g_strdup_printf ("%s — ensemble du territoire", diagnostic_theme_get_french_label (theme));
+  /* Translators: a table caption: "Connectivité — ensemble du territoire" */
+  caption = g_strdup_printf (F_("%s — whole territory"), diagnostic_theme_get_french_label (theme));
   table = maillage_document_add_table (document, caption, header);
+  maillage_block_set_alignment (table, 1, MAILLAGE_ALIGNMENT_END);
+  maillage_block_set_alignment (table, 2, MAILLAGE_ALIGNMENT_END);
   for (guint i = 0; i < territory_indicators->len; i++)
     {
       DiagnosticIndicator *indicator = g_ptr_array_index (territory_indicators, i);
@@ -133,14 +133,17 @@ add_commune_indicator (DiagnosticModule *self,
                        GPtrArray        *selected)
 {
   MaillageTerritory *territory = diagnostic_module_get_territory (self);
-  static const char * const header[] = { "Commune", "Valeur", "Année", NULL };
+  const char *header[] = { F_("Commune"), F_("Value"), F_("Year"), NULL };
   g_autoptr(MaillageChart) chart = NULL;
-  g_autofree char *caption = g_strdup_printf ("%s, par commune", name);
+  /* Translators: a table caption: "Éligibilité FttH, par commune" */
+  g_autofree char *caption = g_strdup_printf (F_("%s, by commune"), name);
   g_autofree char *sources = join_sources (selected);
   MaillageBlock *table;
 
   maillage_document_add_heading (document, 4, name);
   table = maillage_document_add_table (document, caption, header);
+  maillage_block_set_alignment (table, 1, MAILLAGE_ALIGNMENT_END);
+  maillage_block_set_alignment (table, 2, MAILLAGE_ALIGNMENT_END);
   for (guint i = 0; i < selected->len; i++)
     {
       DiagnosticIndicator *indicator = g_ptr_array_index (selected, i);
@@ -154,7 +157,8 @@ add_commune_indicator (DiagnosticModule *self,
 
   if (*sources != '\0')
     {
-      g_autofree char *paragraph = g_strdup_printf ("Source\u00a0: %s.", sources);
+      /* Translators: the sources of a table, as the document cites them */
+      g_autofree char *paragraph = g_strdup_printf (F_("Source: %s."), sources);
 
       maillage_document_add_paragraph (document, paragraph);
     }
@@ -235,7 +239,7 @@ add_map (DiagnosticModule *self,
   if (name == NULL)
     return;
 
-  maillage_document_add_heading (document, 2, "Carte du territoire");
+  maillage_document_add_heading (document, 2, F_("Map of the Territory"));
   chart = diagnostic_charts_new_map (G_LIST_MODEL (self->indicators), territory, name);
   add_chart (document, chart);
 }
@@ -244,7 +248,7 @@ static void
 add_swot (DiagnosticModule *self,
           MaillageDocument *document)
 {
-  maillage_document_add_heading (document, 2, "Forces, faiblesses, opportunités et menaces");
+  maillage_document_add_heading (document, 2, F_("Strengths, Weaknesses, Opportunities and Threats"));
 
   for (guint part = 0; part < DIAGNOSTIC_N_SWOT_PARTS; part++)
     {
@@ -252,10 +256,10 @@ add_swot (DiagnosticModule *self,
       guint n = g_list_model_get_n_items (list);
       g_autofree const char **items = g_new0 (const char *, n + 1);
 
-      maillage_document_add_heading (document, 3, swot_titles[part]);
+      maillage_document_add_heading (document, 3, F_(swot_titles[part]));
       if (n == 0)
         {
-          maillage_document_add_paragraph (document, swot_empty[part]);
+          maillage_document_add_paragraph (document, F_(swot_empty[part]));
           continue;
         }
 
@@ -271,12 +275,12 @@ _diagnostic_module_build_chapter (DiagnosticModule *self,
 {
   gboolean any = g_list_model_get_n_items (G_LIST_MODEL (self->indicators)) > 0;
 
-  maillage_document_add_heading (document, 1, "Diagnostic");
+  maillage_document_add_heading (document, 1, F_("Diagnostic"));
   add_text (self, document);
 
   if (any)
     {
-      maillage_document_add_heading (document, 2, "Indicateurs");
+      maillage_document_add_heading (document, 2, F_("Indicators"));
       for (guint theme = 0; theme < DIAGNOSTIC_N_THEMES; theme++)
         add_theme (self, document, theme);
     }

@@ -45,7 +45,7 @@ mediation_map_new (MaillageTerritory *territory,
 
   /* Chart text is part of the documents: French, from the catalogue. No
    * unit: the map has no values, only points. */
-  chart = maillage_chart_new_map (_("Digital mediation places"), NULL, outlines);
+  chart = maillage_chart_new_map (F_("Digital mediation places"), NULL, outlines);
 
   communes = maillage_territory_get_communes (territory);
   n = g_list_model_get_n_items (communes);
@@ -55,7 +55,7 @@ mediation_map_new (MaillageTerritory *territory,
       maillage_chart_set_area_name (chart, maillage_commune_get_insee (commune), maillage_commune_get_name (commune));
     }
 
-  maillage_chart_set_point_legend (chart, _("Mediation place"));
+  maillage_chart_set_point_legend (chart, F_("Mediation place"));
   n = g_list_model_get_n_items (lieux);
   for (guint i = 0; i < n; i++)
     {
@@ -69,18 +69,3 @@ mediation_map_new (MaillageTerritory *territory,
   return chart;
 }
 
-/**
- * mediation_map_describe:
- *
- * The text alternative of mediation_map_new()'s map.
- *
- * Returns: (transfer full) (nullable): the text, or %NULL without outlines
- */
-char *
-mediation_map_describe (MaillageTerritory *territory,
-                        GListModel        *lieux)
-{
-  g_autoptr(MaillageChart) chart = mediation_map_new (territory, lieux);
-
-  return chart != NULL ? maillage_chart_describe (chart) : NULL;
-}

@@ -8,7 +8,5 @@ G_BEGIN_DECLS
 
 MaillageChart *mediation_map_new      (MaillageTerritory *territory,
                                        GListModel        *lieux);
-char          *mediation_map_describe (MaillageTerritory *territory,
-                                       GListModel        *lieux);
 
 G_END_DECLS

@@ -4,7 +4,7 @@
  * strategy: the strategy text as typed, the publics aimed at, the
  * inventory by commune and by service, the national programmes, the
  * communes without a lieu and the people living there, and the map of the
- * lieux (for now its text alternative).
+ * lieux as a figure.
  *
  * Only blocks: a module never knows a file format. The text comes from the
  * French catalogue, with French typography, as every generated text.
@@ -13,7 +13,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "mediation-module-private.h"
@@ -26,7 +25,7 @@ add_strategy (MediationModule  *self,
   g_auto(GStrv) paragraphs = NULL;
   guint n_written = 0;
 
-  maillage_document_add_heading (document, 2, _("Mediation Strategy"));
+  maillage_document_add_heading (document, 2, F_("Mediation Strategy"));
 
   /* The user's text as typed, one paragraph per blank-line block. */
   paragraphs = g_regex_split_simple ("\\n\\s*\\n", self->strategy, 0, 0);
@@ -41,7 +40,7 @@ add_strategy (MediationModule  *self,
     }
 
   if (n_written == 0)
-    maillage_document_add_paragraph (document, _("The mediation strategy is not written yet."));
+    maillage_document_add_paragraph (document, F_("The mediation strategy is not written yet."));
 }
 
 static void
@@ -50,9 +49,9 @@ add_publics (MediationModule  *self,
 {
   const char * const *publics = mediation_module_get_publics (self);
 
-  maillage_document_add_heading (document, 2, _("Target Publics"));
+  maillage_document_add_heading (document, 2, F_("Target Publics"));
   if (publics[0] == NULL)
-    maillage_document_add_paragraph (document, _("No target public has been chosen yet."));
+    maillage_document_add_paragraph (document, F_("No target public has been chosen yet."));
   else
     maillage_document_add_list (document, FALSE, publics);
 }
@@ -83,7 +82,7 @@ add_by_commune (MediationModule   *self,
 {
   GListModel *communes = maillage_territory_get_communes (self->territory);
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (CommuneCount));
-  const char *header[] = { _("Commune"), _("INSEE Code"), _("Places"), _("Inhabitants"), NULL };
+  const char *header[] = { F_("Commune"), F_("INSEE Code"), F_("Places"), F_("Inhabitants"), NULL };
   MaillageBlock *table;
 
   for (guint i = 0; i < g_list_model_get_n_items (communes); i++)
@@ -99,7 +98,7 @@ add_by_commune (MediationModule   *self,
     return;
   g_array_sort (counts, compare_counts);
 
-  table = maillage_document_add_table (document, _("Places by commune"), header);
+  table = maillage_document_add_table (document, F_("Places by commune"), header);
   for (guint i = 0; i < counts->len; i++)
     {
       CommuneCount *count = &g_array_index (counts, CommuneCount, i);
@@ -120,10 +119,10 @@ add_by_service (MediationModule  *self,
                 MaillageDocument *document)
 {
   const char * const *services = mediation_schema_vocabulary (MEDIATION_FIELD_SERVICES);
-  const char *header[] = { _("Service"), _("Places"), NULL };
+  const char *header[] = { F_("Service"), F_("Places"), NULL };
   MaillageBlock *table;
 
-  table = maillage_document_add_table (document, _("Places by service"), header);
+  table = maillage_document_add_table (document, F_("Places by service"), header);
   for (guint i = 0; services[i] != NULL; i++)
     {
       guint n = mediation_module_count_lieux_with (self, MEDIATION_FIELD_SERVICES, services[i]);
@@ -146,10 +145,10 @@ add_inventory (MediationModule   *self,
   g_autofree char *lieux = maillage_format_integer (n_lieux);
   g_autofree char *summary = NULL;
 
-  maillage_document_add_heading (document, 2, _("Inventory of the Mediation Places"));
+  maillage_document_add_heading (document, 2, F_("Inventory of the Mediation Places"));
   if (n_lieux == 0)
     {
-      maillage_document_add_paragraph (document, _("No digital mediation place is listed yet."));
+      maillage_document_add_paragraph (document, F_("No digital mediation place is listed yet."));
       return;
     }
 
@@ -183,10 +182,10 @@ add_dispositifs (MediationModule  *self,
                  MaillageDocument *document)
 {
   g_auto(GStrv) names = mediation_module_list_dispositifs (self);
-  const char *header[] = { _("Programme"), _("Number declared"), _("Places in the inventory"), NULL };
+  const char *header[] = { F_("Programme"), F_("Number declared"), F_("Places in the inventory"), NULL };
   MaillageBlock *table = NULL;
 
-  maillage_document_add_heading (document, 2, _("National Programmes"));
+  maillage_document_add_heading (document, 2, F_("National Programmes"));
   for (guint i = 0; names[i] != NULL; i++)
     {
       guint declared = mediation_module_get_dispositif_count (self, names[i]);
@@ -199,7 +198,7 @@ add_dispositifs (MediationModule  *self,
       if (declared == 0 && in_lieux == 0)
         continue;
       if (table == NULL)
-        table = maillage_document_add_table (document, _("National programmes on the territory"), header);
+        table = maillage_document_add_table (document, F_("National programmes on the territory"), header);
 
       declared_text = declared > 0 ? maillage_format_integer (declared) : g_strdup ("—");
       lieux_text = maillage_format_integer (in_lieux);
@@ -212,7 +211,7 @@ add_dispositifs (MediationModule  *self,
 
   if (table == NULL)
     maillage_document_add_paragraph (document,
-                                     _("No national programme (conseillers numériques, France Services, "
+                                     F_("No national programme (conseillers numériques, France Services, "
                                        "Aidants Connect…) is declared on the territory."));
 }
 
@@ -225,24 +224,24 @@ add_coverage (MediationModule   *self,
   guint n_uncovered = g_list_model_get_n_items (uncovered);
   guint64 population = mediation_coverage_get_population (coverage);
   guint64 uncovered_population = mediation_coverage_get_uncovered_population (coverage);
-  const char *header[] = { _("Commune"), _("INSEE Code"), _("Inhabitants"), NULL };
+  const char *header[] = { F_("Commune"), F_("INSEE Code"), F_("Inhabitants"), NULL };
   g_autofree char *people = maillage_format_integer ((gint64) uncovered_population);
   g_autofree char *share = NULL;
   g_autofree char *summary = NULL;
-  g_autofree char *map = NULL;
+  g_autoptr(MaillageChart) map = NULL;
   MaillageBlock *table;
 
-  maillage_document_add_heading (document, 2, _("Coverage of the Territory"));
+  maillage_document_add_heading (document, 2, F_("Coverage of the Territory"));
   if (mediation_coverage_get_n_communes (coverage) == 0)
     {
-      maillage_document_add_paragraph (document, _("The territory has no commune yet."));
+      maillage_document_add_paragraph (document, F_("The territory has no commune yet."));
       return;
     }
 
   if (n_uncovered == 0)
     {
       maillage_document_add_paragraph (document,
-                                       _("Every commune of the territory has at least one mediation place."));
+                                       F_("Every commune of the territory has at least one mediation place."));
     }
   else
     {
@@ -258,7 +257,7 @@ add_coverage (MediationModule   *self,
                                  n_uncovered, mediation_coverage_get_n_communes (coverage), people, share);
       maillage_document_add_paragraph (document, summary);
 
-      table = maillage_document_add_table (document, _("Communes without a mediation place"), header);
+      table = maillage_document_add_table (document, F_("Communes without a mediation place"), header);
       for (guint i = 0; i < n_uncovered; i++)
         {
           g_autoptr(MaillageCommune) commune = g_list_model_get_item (uncovered, i);
@@ -272,12 +271,9 @@ add_coverage (MediationModule   *self,
     }
 
   /* The map of the lieux, once the territory has outlines. */
-  map = mediation_map_describe (self->territory, G_LIST_MODEL (self->lieux));
+  map = mediation_map_new (self->territory, G_LIST_MODEL (self->lieux));
   if (map != NULL)
-    {
-      /* Issue 5: the map goes here as a figure (MaillageDocument gains figures). */
-      maillage_document_add_paragraph (document, map);
-    }
+    maillage_document_add_figure (document, map, NULL);
 }
 
 void
@@ -287,7 +283,7 @@ _mediation_module_build_chapter (MaillageModule   *module,
   MediationModule *self = MEDIATION_MODULE (module);
   MediationCoverage *coverage = mediation_module_get_coverage (self);
 
-  maillage_document_add_heading (document, 1, _("Digital Mediation"));
+  maillage_document_add_heading (document, 1, F_("Digital Mediation"));
   add_strategy (self, document);
   add_publics (self, document);
   if (coverage != NULL)

@@ -10,14 +10,14 @@
 G_BEGIN_DECLS
 
 const char *maillage_french_gettext  (const char *domain,
-                                      const char *msgid);
+                                      const char *msgid) G_GNUC_FORMAT (2);
 const char *maillage_french_pgettext (const char *domain,
                                       const char *context,
-                                      const char *msgid);
+                                      const char *msgid) G_GNUC_FORMAT (3);
 const char *maillage_french_ngettext (const char *domain,
                                       const char *msgid,
                                       const char *msgid_plural,
-                                      gulong      n);
+                                      gulong      n) G_GNUC_FORMAT (3);
 
 
 G_END_DECLS

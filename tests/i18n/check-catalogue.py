@@ -30,7 +30,7 @@ def potfiles():
 
 
 TRANSLATABLE = [
-    (re.compile(r"\.(c|h)$"), re.compile(r"\b(N?C?_|g_dngettext|ngettext|g_dpgettext2)\s*\(")),
+    (re.compile(r"\.(c|h)$"), re.compile(r"\b(F[CN]?_|N?C?_|g_dngettext|ngettext|g_dpgettext2)\s*\(")),
     (re.compile(r"\.py$"), re.compile(r"\b_\s*\(")),
     (re.compile(r"\.ui$"), re.compile(r'translatable="yes"')),
     (re.compile(r"\.(desktop|metainfo\.xml|mime\.xml|plugin)\.in$"), re.compile(r".")),

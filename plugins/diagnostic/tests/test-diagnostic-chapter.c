@@ -39,7 +39,8 @@ static const char geojson[] =
   "  \"coordinates\": [[[5.1, 46.0], [5.2, 46.0], [5.2, 46.1], [5.1, 46.1], [5.1, 46.0]]]}}]}";
 
 /* The document as lines, one a block ("H2 Indicateurs", "P …", "L a | b",
- * "T caption [header] (n rows)", "R cell | cell"), easy to search. */
+ * "T caption [header] (n rows)", "R cell | cell", "F caption | text
+ * alternative"), easy to search. */
 static char *
 dump (MaillageDocument *document)
 {
@@ -73,6 +74,11 @@ dump (MaillageDocument *document)
 
               g_string_append_printf (out, "R %s\n", row);
             }
+          break;
+        case MAILLAGE_BLOCK_FIGURE:
+          g_assert_nonnull (maillage_block_get_chart (block));
+          g_string_append_printf (out, "F %s | %s\n", maillage_block_get_text (block),
+                                  maillage_block_get_alt_text (block));
           break;
         case MAILLAGE_BLOCK_PART:
         case MAILLAGE_BLOCK_PAGE_BREAK:
@@ -126,13 +132,13 @@ test_chapter (void)
     "H3 Connectivité\n",
     "T Connectivité — ensemble du territoire [Indicateur | Valeur | Année | Source]\n",
     "R Locaux raccordables à la fibre (FttH) | 87,4\u00a0% | 2025 | ARCEP\n",
-    "P ",
+    "F Connectivité — ensemble du territoire | ",
     "H4 Locaux raccordables à la fibre (FttH)\n",
     "T Locaux raccordables à la fibre (FttH), par commune [Commune | Valeur | Année]\n",
     "R Arlenans-le-Bief | 62\u00a0% | 2025\n",
     "R Belvoiset | 95,3\u00a0% | 2025\n",
     "P Source\u00a0: ARCEP.\n",
-    "P ",
+    "F ",
     "H3 Usages\n",
     "R Foyers suivis | 1\u202f234\u00a0foyers | — | \n",
     "H2 Forces, faiblesses, opportunités et menaces\n",
@@ -155,7 +161,8 @@ test_chapter (void)
   g_assert_null (strstr (text, "P \n"));
 }
 
-/* Where the charts go, their French description stands in for now. */
+/* The charts are figures, with their French description as text
+ * alternative. */
 static void
 test_chart_descriptions (void)
 {
@@ -167,7 +174,7 @@ test_chart_descriptions (void)
 
   g_assert_nonnull (commune_table);
   description = commune_table + strlen ("P Source\u00a0: ARCEP.\n");
-  g_assert_true (g_str_has_prefix (description, "P "));
+  g_assert_true (g_str_has_prefix (description, "F "));
   line = g_strndup (description, strchr (description, '\n') - description);
   /* The by-commune chart names the communes it shows. */
   g_assert_nonnull (strstr (line, "Belvoiset"));
@@ -184,7 +191,7 @@ test_map (void)
   static const char * const expected[] = {
     "H2 Indicateurs\n",
     "H2 Carte du territoire\n",
-    "P ",
+    "F ",
     "H2 Forces, faiblesses, opportunités et menaces\n",
     NULL
   };

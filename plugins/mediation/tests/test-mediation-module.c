@@ -275,7 +275,8 @@ test_chapter (void)
   maillage_module_unload (MAILLAGE_MODULE (module));
 }
 
-/* With outlines, the map's text alternative comes after the coverage. */
+/* With outlines, the map comes after the coverage, as a figure whose
+ * text alternative names the communes. */
 static void
 test_chapter_map (void)
 {
@@ -300,9 +301,10 @@ test_chapter_map (void)
   maillage_module_build_chapter (MAILLAGE_MODULE (module), document);
   n = g_list_model_get_n_items (G_LIST_MODEL (document));
   last = block_at (document, n - 1);
-  g_assert_cmpint (maillage_block_get_kind (last), ==, MAILLAGE_BLOCK_PARAGRAPH);
-  g_assert_nonnull (strstr (maillage_block_get_text (last), "Sorneval"));
-  g_test_message ("%s", maillage_block_get_text (last));
+  g_assert_cmpint (maillage_block_get_kind (last), ==, MAILLAGE_BLOCK_FIGURE);
+  g_assert_cmpint (maillage_chart_get_kind (maillage_block_get_chart (last)), ==, MAILLAGE_CHART_KIND_MAP);
+  g_assert_nonnull (strstr (maillage_block_get_alt_text (last), "Sorneval"));
+  g_test_message ("%s", maillage_block_get_alt_text (last));
 
   maillage_module_unload (MAILLAGE_MODULE (module));
 }
