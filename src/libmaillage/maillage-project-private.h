@@ -21,6 +21,7 @@
 #include "maillage-budget-line.h"
 #include "maillage-cofinancing.h"
 #include "maillage-commune.h"
+#include "maillage-deliberation.h"
 #include "maillage-list-watch-private.h"
 #include "maillage-project.h"
 #include "maillage-territory.h"
@@ -39,6 +40,7 @@ struct _MaillageProject
   MaillageTerritory *territory;
   GListStore        *actions;
   MaillageListWatch *actions_watch;
+  MaillageDeliberation *deliberation;
   /* Module id → its data: the text read from the file, or our own copy of
    * the object a module set, which nobody is to change behind our back, so
    * that maillage_project_set_module_data() can tell a real change. See
@@ -147,6 +149,12 @@ void             _maillage_cofinancing_set_extras      (MaillageCofinancing     
                                                         JsonObject              *extras);
 JsonObject      *_maillage_action_indicator_get_extras (MaillageActionIndicator *self);
 void             _maillage_action_indicator_set_extras (MaillageActionIndicator *self,
+                                                        JsonObject              *extras);
+JsonObject      *_maillage_deliberation_get_extras     (MaillageDeliberation    *self);
+void             _maillage_deliberation_set_extras     (MaillageDeliberation    *self,
+                                                        JsonObject              *extras);
+JsonObject      *_maillage_assembly_get_extras         (MaillageAssembly        *self);
+void             _maillage_assembly_set_extras         (MaillageAssembly        *self,
                                                         JsonObject              *extras);
 JsonObject      *_maillage_project_get_extras          (MaillageProject         *self);
 void             _maillage_project_set_extras          (MaillageProject         *self,

@@ -27,11 +27,11 @@
 #include "maillage-reader-private.h"
 
 /* Members this version knows, per object; the others are kept as extras. */
-static const char * const root_members[] = { "format", "version", "metadata", "territory", "actions", "modules", NULL };
+static const char * const root_members[] = { "format", "version", "metadata", "territory", "actions", "deliberation", "modules", NULL };
 /* Version 0 had `collectivite` where version 1 has `territory`. A stray
  * `territory` in a draft file is dropped, since keeping it would clash with
  * the migrated territory on the next save. */
-static const char * const root_members_v0[] = { "format", "version", "metadata", "collectivite", "territory", "actions", "modules", NULL };
+static const char * const root_members_v0[] = { "format", "version", "metadata", "collectivite", "territory", "actions", "deliberation", "modules", NULL };
 static const char * const metadata_members[] = { "title", "authors", "created", "modified", NULL };
 static const char * const territory_members[] = { "name", "kind", "siren", "departement", "communes", "outlines", NULL };
 static const char * const commune_members[] = { "insee", "name", "population", NULL };
@@ -39,10 +39,41 @@ static const char * const action_members[] = { "id", "title", "module", "axis", 
 static const char * const budget_year_members[] = { "investment", "operating", NULL };
 static const char * const cofinancing_members[] = { "funder", "amount", NULL };
 static const char * const indicator_members[] = { "name", "baseline", "target", NULL };
+static const char * const deliberation_members[] = { "object", "matiere_code", "matiere_name", "report", "visas", "considerants", "articles", "appeal", "assemblies", NULL };
+/* The text members of an assembly, in the order of the file: their
+ * property names are the same with dashes. */
+static const char * const assembly_text_members[] = { "name", "collectivite", "siret", "number", "date", "time", "place", "convocation_date", "president", "president_title", "secretary", "prefecture_date", NULL };
+static const char * const assembly_count_members[] = { "members", "present", "represented", "for", "against", "abstentions", NULL };
+static const char * const assembly_count_properties[] = { "members", "present", "represented", "votes-for", "votes-against", "abstentions", NULL };
+static const char * const assembly_members[] = { "kind", "name", "collectivite", "siret", "number", "date", "time", "place", "convocation_date", "president", "president_title", "secretary", "prefecture_date", "members", "present", "represented", "unanimous", "for", "against", "abstentions", NULL };
 
 /* A list being read whose items have a key that must be unique (the INSEE
  * code of a commune, the id of an action): the items so far, and their
  * keys → index + 1. */
+static gboolean
+date_is_valid_or_empty (const char *date)
+{
+  return *date == '\0' || maillage_assembly_date_is_valid (date);
+}
+
+static gboolean
+time_is_valid_or_empty (const char *time)
+{
+  return *time == '\0' || maillage_assembly_time_is_valid (time);
+}
+
+static gboolean
+siret_is_valid_or_empty (const char *siret)
+{
+  return *siret == '\0' || maillage_assembly_siret_is_valid (siret);
+}
+
+static gboolean
+matiere_code_is_valid_or_empty (const char *code)
+{
+  return *code == '\0' || maillage_deliberation_matiere_code_is_valid (code);
+}
+
 typedef struct
 {
   GPtrArray  *items;
@@ -442,6 +473,141 @@ read_actions (MaillageReader  *r,
   return TRUE;
 }
 
+static gboolean
+read_assembly (MaillageReader *r,
+               JsonObject     *object,
+               guint           index,
+               gpointer        user_data)
+{
+  MaillageDeliberation *deliberation = user_data;
+  g_autoptr(MaillageAssembly) assembly = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  MaillageAssemblyKind kind;
+  const char *kind_name;
+  JsonNode *unanimous = NULL;
+
+  if (!maillage_reader_string (r, object, "kind", TRUE, &kind_name))
+    return FALSE;
+  if (!maillage_assembly_kind_from_string (kind_name, &kind))
+    {
+      g_autofree char *found = maillage_reader_quote (kind_name);
+
+      maillage_reader_push_member (r, "kind");
+      return maillage_reader_fail (r, MAILLAGE_PROJECT_ERROR_INVALID,
+                                   _("%s: unknown kind of assembly %s (expected conseil-communautaire, conseil-municipal, conseil-departemental, conseil-regional or autre)"),
+                                   r->path->str, found);
+    }
+  assembly = maillage_assembly_new (kind);
+
+  for (guint i = 0; assembly_text_members[i] != NULL; i++)
+    {
+      const char *name = assembly_text_members[i];
+      g_autofree char *property = g_strdelimit (g_strdup (name), "_", '-');
+      const char *value;
+      gboolean ok;
+
+      if (g_str_has_suffix (name, "date"))
+        ok = maillage_reader_checked_string (r, object, name, FALSE, TRUE, date_is_valid_or_empty,
+                                             _("%s: %s is not a date such as 2027-01-28"), &value);
+      else if (g_str_equal (name, "time"))
+        ok = maillage_reader_checked_string (r, object, name, FALSE, TRUE, time_is_valid_or_empty,
+                                             _("%s: %s is not an hour such as 18:30"), &value);
+      else if (g_str_equal (name, "siret"))
+        ok = maillage_reader_checked_string (r, object, name, FALSE, TRUE, siret_is_valid_or_empty,
+                                             _("%s: %s is not a SIRET number (fourteen digits with a valid key)"),
+                                             &value);
+      else
+        ok = maillage_reader_string (r, object, name, FALSE, &value);
+      if (!ok)
+        return FALSE;
+      /* A member left out keeps the default (the president's title). */
+      if (json_object_has_member (object, name))
+        g_object_set (assembly, property, value, NULL);
+    }
+
+  for (guint i = 0; assembly_count_members[i] != NULL; i++)
+    {
+      guint64 count;
+
+      if (!maillage_reader_count (r, object, assembly_count_members[i], 100000, &count))
+        return FALSE;
+      g_object_set (assembly, assembly_count_properties[i], (guint) count, NULL);
+    }
+
+  if (!maillage_reader_get_member (r, object, "unanimous", FALSE, &unanimous))
+    return FALSE;
+  if (unanimous != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (unanimous) || json_node_get_value_type (unanimous) != G_TYPE_BOOLEAN)
+        return maillage_reader_fail_member_type (r, unanimous, "unanimous",
+                                                 _("%s: expected true or false, found %s"));
+      g_object_set (assembly, "unanimous", json_node_get_boolean (unanimous), NULL);
+    }
+
+  extras = maillage_reader_collect_extras (object, assembly_members);
+  _maillage_assembly_set_extras (assembly, extras);
+  maillage_deliberation_add_assembly (deliberation, assembly);
+
+  return TRUE;
+}
+
+static gboolean
+read_deliberation (MaillageReader  *r,
+                   JsonObject      *root,
+                   MaillageProject *project)
+{
+  g_autoptr(MaillageDeliberation) deliberation = maillage_deliberation_new ();
+  MaillageDeliberation *target = maillage_project_get_deliberation (project);
+  g_autoptr(JsonObject) extras = NULL;
+  g_auto(GStrv) visas = NULL;
+  g_auto(GStrv) considerants = NULL;
+  g_auto(GStrv) articles = NULL;
+  const char *object_text, *matiere_code, *matiere_name, *report, *appeal;
+  JsonObject *object;
+  gsize mark;
+
+  if (!maillage_reader_object (r, root, "deliberation", FALSE, &object))
+    return FALSE;
+  if (object == NULL)
+    return TRUE;
+
+  mark = maillage_reader_push_member (r, "deliberation");
+  if (!maillage_reader_string (r, object, "object", FALSE, &object_text) ||
+      !maillage_reader_checked_string (r, object, "matiere_code", FALSE, TRUE, matiere_code_is_valid_or_empty,
+                                       _("%s: %s is not a matière code of @ctes such as 8.4"),
+                                       &matiere_code) ||
+      !maillage_reader_string (r, object, "matiere_name", FALSE, &matiere_name) ||
+      !maillage_reader_string (r, object, "report", FALSE, &report) ||
+      !maillage_reader_string_list (r, object, "visas", &visas) ||
+      !maillage_reader_string_list (r, object, "considerants", &considerants) ||
+      !maillage_reader_string_list (r, object, "articles", &articles) ||
+      !maillage_reader_string (r, object, "appeal", FALSE, &appeal) ||
+      !maillage_reader_each_element (r, object, "assemblies", read_assembly, deliberation))
+    return FALSE;
+  maillage_reader_pop (r, mark);
+
+  /* All read: only now is the project's délibération filled in. */
+  maillage_deliberation_set_object (target, object_text);
+  maillage_deliberation_set_matiere_code (target, matiere_code);
+  maillage_deliberation_set_matiere_name (target, matiere_name);
+  maillage_deliberation_set_report (target, report);
+  maillage_deliberation_set_visas (target, (const char * const *) visas);
+  maillage_deliberation_set_considerants (target, (const char * const *) considerants);
+  maillage_deliberation_set_articles (target, (const char * const *) articles);
+  maillage_deliberation_set_appeal (target, appeal);
+  for (guint i = 0; i < g_list_model_get_n_items (maillage_deliberation_get_assemblies (deliberation)); i++)
+    {
+      g_autoptr(MaillageAssembly) assembly =
+        g_list_model_get_item (maillage_deliberation_get_assemblies (deliberation), i);
+
+      maillage_deliberation_add_assembly (target, assembly);
+    }
+  extras = maillage_reader_collect_extras (object, deliberation_members);
+  _maillage_deliberation_set_extras (target, extras);
+
+  return TRUE;
+}
+
 typedef struct
 {
   MaillageProject *project;
@@ -549,6 +715,7 @@ read_body (MaillageReader  *r,
   if (!read_metadata (r, root, project) ||
       !read_territory (r, root, draft ? "collectivite" : "territory", project) ||
       !read_actions (r, root, project) ||
+      !read_deliberation (r, root, project) ||
       !read_modules (r, root, project, module_texts))
     return FALSE;
 

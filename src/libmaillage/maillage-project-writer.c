@@ -229,6 +229,76 @@ write_action (gpointer item)
   return object;
 }
 
+static JsonObject *
+write_assembly (gpointer item)
+{
+  MaillageAssembly *assembly = item;
+  JsonObject *object = json_object_new ();
+  const struct {
+    const char *name;
+    const char *value;
+  } texts[] = {
+    { "name", maillage_assembly_get_name (assembly) },
+    { "collectivite", maillage_assembly_get_collectivite (assembly) },
+    { "siret", maillage_assembly_get_siret (assembly) },
+    { "number", maillage_assembly_get_number (assembly) },
+    { "date", maillage_assembly_get_date (assembly) },
+    { "time", maillage_assembly_get_time (assembly) },
+    { "place", maillage_assembly_get_place (assembly) },
+    { "convocation_date", maillage_assembly_get_convocation_date (assembly) },
+    { "president", maillage_assembly_get_president (assembly) },
+    { "president_title", maillage_assembly_get_president_title (assembly) },
+    { "secretary", maillage_assembly_get_secretary (assembly) },
+    { "prefecture_date", maillage_assembly_get_prefecture_date (assembly) },
+  };
+  const struct {
+    const char *name;
+    guint       value;
+  } counts[] = {
+    { "members", maillage_assembly_get_members (assembly) },
+    { "present", maillage_assembly_get_present (assembly) },
+    { "represented", maillage_assembly_get_represented (assembly) },
+  }, votes[] = {
+    { "for", maillage_assembly_get_votes_for (assembly) },
+    { "against", maillage_assembly_get_votes_against (assembly) },
+    { "abstentions", maillage_assembly_get_abstentions (assembly) },
+  };
+
+  json_object_set_string_member (object, "kind",
+                                 maillage_assembly_kind_to_string (maillage_assembly_get_kind (assembly)));
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    json_object_set_string_member (object, texts[i].name, texts[i].value);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    json_object_set_int_member (object, counts[i].name, counts[i].value);
+  json_object_set_boolean_member (object, "unanimous", maillage_assembly_get_unanimous (assembly));
+  for (guint i = 0; i < G_N_ELEMENTS (votes); i++)
+    json_object_set_int_member (object, votes[i].name, votes[i].value);
+  add_extras (object, _maillage_assembly_get_extras (assembly));
+
+  return object;
+}
+
+static JsonObject *
+write_deliberation (MaillageDeliberation *deliberation)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "object", maillage_deliberation_get_object (deliberation));
+  json_object_set_string_member (object, "matiere_code", maillage_deliberation_get_matiere_code (deliberation));
+  json_object_set_string_member (object, "matiere_name", maillage_deliberation_get_matiere_name (deliberation));
+  json_object_set_string_member (object, "report", maillage_deliberation_get_report (deliberation));
+  json_object_set_array_member (object, "visas", strv_to_array (maillage_deliberation_get_visas (deliberation)));
+  json_object_set_array_member (object, "considerants",
+                                strv_to_array (maillage_deliberation_get_considerants (deliberation)));
+  json_object_set_array_member (object, "articles", strv_to_array (maillage_deliberation_get_articles (deliberation)));
+  json_object_set_string_member (object, "appeal", maillage_deliberation_get_appeal (deliberation));
+  json_object_set_array_member (object, "assemblies",
+                                write_list (maillage_deliberation_get_assemblies (deliberation), write_assembly));
+  add_extras (object, _maillage_deliberation_get_extras (deliberation));
+
+  return object;
+}
+
 /* Module objects are shared, not copied: the tree is only read. Data kept
  * as the text read from the file gets a placeholder of its own, which @raw
  * maps to that text. */
@@ -281,6 +351,12 @@ _maillage_project_write (MaillageProject  *project,
                                  write_territory (maillage_project_get_territory (project)));
   json_object_set_array_member (root, "actions",
                                 write_list (maillage_project_get_actions (project), write_action));
+  /* A project that has no délibération yet has none in its file: the files
+   * of earlier versions are written back as they were read. */
+  if (!maillage_deliberation_is_empty (maillage_project_get_deliberation (project)) ||
+      _maillage_deliberation_get_extras (maillage_project_get_deliberation (project)) != NULL)
+    json_object_set_object_member (root, "deliberation",
+                                   write_deliberation (maillage_project_get_deliberation (project)));
   json_object_set_object_member (root, "modules", write_modules (project, *raw));
   add_extras (root, _maillage_project_get_extras (project));
 

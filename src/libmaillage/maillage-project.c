@@ -76,6 +76,11 @@ maillage_project_dispose (GObject *object)
   g_clear_pointer (&self->actions_watch, maillage_list_watch_free);
   g_clear_object (&self->actions);
 
+  if (self->deliberation != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->deliberation, something_changed_cb, self);
+      g_clear_object (&self->deliberation);
+    }
   if (self->territory != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->territory, something_changed_cb, self);
@@ -339,6 +344,8 @@ maillage_project_init (MaillageProject *self)
   self->is_new = TRUE;
 
   g_signal_connect_swapped (self->territory, "changed", G_CALLBACK (something_changed_cb), self);
+  self->deliberation = maillage_deliberation_new ();
+  g_signal_connect_swapped (self->deliberation, "changed", G_CALLBACK (something_changed_cb), self);
   self->actions_watch = maillage_list_watch_new (self->actions, "changed",
                                                  G_CALLBACK (action_changed_cb),
                                                  G_CALLBACK (something_changed_cb),
@@ -516,6 +523,24 @@ maillage_project_get_territory (MaillageProject *self)
   g_return_val_if_fail (MAILLAGE_IS_PROJECT (self), NULL);
 
   return self->territory;
+}
+
+/**
+ * maillage_project_get_deliberation:
+ * @self: a #MaillageProject
+ *
+ * The délibération that adopts the strategy, with the assemblies that vote
+ * on it. Empty in a new project; the same object for the whole life of the
+ * project.
+ *
+ * Returns: (transfer none): the délibération
+ */
+MaillageDeliberation *
+maillage_project_get_deliberation (MaillageProject *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_PROJECT (self), NULL);
+
+  return self->deliberation;
 }
 
 /**

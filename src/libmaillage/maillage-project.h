@@ -101,8 +101,12 @@ void                maillage_project_set_authors         (MaillageProject  *self
 GDateTime          *maillage_project_get_created         (MaillageProject  *self);
 GDateTime          *maillage_project_get_modified        (MaillageProject  *self);
 MaillageTerritory  *maillage_project_get_territory       (MaillageProject  *self);
+MaillageDeliberation *maillage_project_get_deliberation (MaillageProject  *self);
 GListModel         *maillage_project_get_actions         (MaillageProject  *self);
 void                maillage_project_add_action          (MaillageProject  *self,
+                                                          MaillageAction   *action);
+void                maillage_project_insert_action       (MaillageProject  *self,
+                                                          guint             position,
                                                           MaillageAction   *action);
 void                maillage_project_remove_action       (MaillageProject  *self,
                                                           MaillageAction   *action);

@@ -22,6 +22,7 @@ typedef struct _MaillageChart           MaillageChart;
 typedef struct _MaillageChartView       MaillageChartView;
 typedef struct _MaillageCofinancing     MaillageCofinancing;
 typedef struct _MaillageCommune         MaillageCommune;
+typedef struct _MaillageDeliberation    MaillageDeliberation;
 typedef struct _MaillageDocument        MaillageDocument;
 typedef struct _MaillageExporter        MaillageExporter;
 typedef struct _MaillageFinding         MaillageFinding;
@@ -160,6 +161,9 @@ typedef enum
  *   axis, one bar per series (years, say) in each
  * @MAILLAGE_CHART_KIND_MAP: a map of the communes' outlines, coloured by
  *   one value per commune (a choropleth), with points on it
+ * @MAILLAGE_CHART_KIND_TIMELINE: a timeline (a Gantt chart): one bar per
+ *   task, such as an action of the plan, from its first month to its
+ *   last, the tasks grouped (by axis, say) under the years
  *
  * What a #MaillageChart draws.
  */
@@ -167,6 +171,7 @@ typedef enum
 {
   MAILLAGE_CHART_KIND_BAR,
   MAILLAGE_CHART_KIND_MAP,
+  MAILLAGE_CHART_KIND_TIMELINE,
 } MaillageChartKind;
 
 G_END_DECLS
