@@ -91,6 +91,12 @@ maillage_module_real_list_actions (MaillageModule *self)
   return G_LIST_MODEL (store);
 }
 
+static char **
+maillage_module_real_list_key_points (MaillageModule *self)
+{
+  return g_new0 (char *, 1);
+}
+
 static void
 maillage_module_default_init (MaillageModuleInterface *iface)
 {
@@ -100,6 +106,7 @@ maillage_module_default_init (MaillageModuleInterface *iface)
   iface->list_findings = maillage_module_real_list_findings;
   iface->get_completeness = maillage_module_real_get_completeness;
   iface->list_actions = maillage_module_real_list_actions;
+  iface->list_key_points = maillage_module_real_list_key_points;
 
   /**
    * MaillageModule::changed:
@@ -342,6 +349,32 @@ maillage_module_list_actions (MaillageModule *self)
   g_return_val_if_fail (MAILLAGE_IS_MODULE (self), NULL);
 
   return MAILLAGE_MODULE_GET_IFACE (self)->list_actions (self);
+}
+
+/**
+ * maillage_module_list_key_points:
+ * @self: a #MaillageModule
+ *
+ * What the module says of itself in a few sentences, in French whatever
+ * the interface's language, with French typography: the key figures of a
+ * diagnostic, the lieux of médiation and the communes left without one,
+ * the shared resources and their cost… The note explicative de synthèse
+ * gives them under the module's name, and the délibération draws its
+ * considérants from them. By default, none.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the sentences, each
+ *   a whole sentence ending with its full stop
+ */
+char **
+maillage_module_list_key_points (MaillageModule *self)
+{
+  char **points;
+
+  g_return_val_if_fail (MAILLAGE_IS_MODULE (self), NULL);
+
+  points = MAILLAGE_MODULE_GET_IFACE (self)->list_key_points (self);
+
+  return points != NULL ? points : g_new0 (char *, 1);
 }
 
 /**

@@ -29,6 +29,9 @@ G_DECLARE_INTERFACE (MaillageModule, maillage_module, MAILLAGE, MODULE, GObject)
  * @list_findings: reports what is missing or inconsistent, for the overview.
  * @get_completeness: how complete the module is, from 0.0 to 1.0.
  * @list_actions: the actions of the plan this module owns.
+ * @list_key_points: a few sentences, in French, that sum the module up for
+ *   the note explicative de synthèse and the considérants of the
+ *   délibération: key figures, what the module plans.
  *
  * The interface every module plugin implements. Call the public invokers
  * (maillage_module_load() and the others), never the vfuncs directly.
@@ -49,9 +52,10 @@ struct _MaillageModuleInterface
   GListModel *(*list_findings)    (MaillageModule   *self);
   double      (*get_completeness) (MaillageModule   *self);
   GListModel *(*list_actions)     (MaillageModule   *self);
+  char      **(*list_key_points)  (MaillageModule   *self);
 
   /*< private >*/
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 gboolean         maillage_module_attach           (MaillageModule   *self,
@@ -70,6 +74,7 @@ void             maillage_module_build_chapter    (MaillageModule   *self,
 GListModel      *maillage_module_list_findings    (MaillageModule   *self);
 double           maillage_module_get_completeness (MaillageModule   *self);
 GListModel      *maillage_module_list_actions     (MaillageModule   *self);
+char           **maillage_module_list_key_points  (MaillageModule   *self);
 const char      *maillage_module_get_id           (MaillageModule   *self);
 MaillageProject *maillage_module_get_project      (MaillageModule   *self);
 void             maillage_module_emit_changed     (MaillageModule   *self);
