@@ -288,3 +288,46 @@ _diagnostic_module_build_chapter (DiagnosticModule *self,
   add_map (self, document);
   add_swot (self, document);
 }
+
+/* The key figures: the first territory-wide indicator of each theme, in
+ * the order of the themes, with its source and year; at most four, for a
+ * note de synthèse stays short. */
+char **
+_diagnostic_module_list_key_points (DiagnosticModule *self)
+{
+  g_autoptr(GStrvBuilder) points = g_strv_builder_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
+  guint n_points = 0;
+
+  for (guint theme = 0; theme < DIAGNOSTIC_N_THEMES && n_points < 4; theme++)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(DiagnosticIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
+          g_autofree char *value = NULL;
+          g_autofree char *point = NULL;
+          const char *source;
+          guint year;
+
+          if (diagnostic_indicator_get_theme (indicator) != theme ||
+              !diagnostic_indicator_is_territory (indicator))
+            continue;
+
+          value = diagnostic_indicator_format_value (indicator);
+          source = diagnostic_indicator_get_source (indicator);
+          year = diagnostic_indicator_get_year (indicator);
+          if (*source != '\0' && year != 0)
+            /* Translators: a key figure: indicator, value, source, year */
+            point = g_strdup_printf (F_("%s: %s (%s, %u)."), diagnostic_indicator_get_name (indicator),
+                                     value, source, year);
+          else
+            /* Translators: a key figure: indicator, value */
+            point = g_strdup_printf (F_("%s: %s."), diagnostic_indicator_get_name (indicator), value);
+          g_strv_builder_add (points, point);
+          n_points++;
+          break;
+        }
+    }
+
+  return g_strv_builder_end (points);
+}

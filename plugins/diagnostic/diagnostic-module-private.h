@@ -34,6 +34,7 @@ gboolean    _diagnostic_module_load_json      (DiagnosticModule  *self,
 JsonObject *_diagnostic_module_save_json      (DiagnosticModule  *self);
 
 /* diagnostic-module-chapter.c */
+char      **_diagnostic_module_list_key_points (DiagnosticModule *self);
 void        _diagnostic_module_build_chapter  (DiagnosticModule  *self,
                                                MaillageDocument  *document);
 

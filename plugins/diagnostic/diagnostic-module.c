@@ -116,6 +116,12 @@ diagnostic_module_build_chapter (MaillageModule   *module,
   _diagnostic_module_build_chapter (DIAGNOSTIC_MODULE (module), document);
 }
 
+static char **
+diagnostic_module_list_key_points (MaillageModule *module)
+{
+  return _diagnostic_module_list_key_points (DIAGNOSTIC_MODULE (module));
+}
+
 static GListModel *
 diagnostic_module_list_findings (MaillageModule *module)
 {
@@ -136,6 +142,7 @@ module_iface_init (MaillageModuleInterface *iface)
   iface->save = diagnostic_module_save;
   iface->create_page = diagnostic_module_create_page;
   iface->build_chapter = diagnostic_module_build_chapter;
+  iface->list_key_points = diagnostic_module_list_key_points;
   iface->list_findings = diagnostic_module_list_findings;
   iface->get_completeness = diagnostic_module_get_completeness;
 }

@@ -133,16 +133,54 @@ add_by_service (MediationModule  *self,
     }
 }
 
+/* « L’inventaire recense 25 lieux… dans 16 des 31 communes… », for the
+ * chapter and the key points alike. */
+static char *
+inventory_sentence (MediationModule   *self,
+                    MediationCoverage *coverage)
+{
+  guint n_lieux = g_list_model_get_n_items (G_LIST_MODEL (self->lieux));
+  guint n_communes = mediation_coverage_get_n_communes (coverage);
+  guint n_covered = n_communes - g_list_model_get_n_items (mediation_coverage_get_uncovered (coverage));
+  g_autofree char *lieux = maillage_format_integer (n_lieux);
+
+  /* Translators: “%s lieux … in %u of the %u communes” */
+  return g_strdup_printf (FN_("The inventory lists %s digital mediation place, "
+                              "in %u of the %u communes of the territory.",
+                              "The inventory lists %s digital mediation places, "
+                              "in %u of the %u communes of the territory.",
+                              n_lieux),
+                          lieux, n_covered, n_communes);
+}
+
+/* « 15 communes sur 31 n’ont aucun lieu… », when some have none. */
+static char *
+coverage_sentence (MediationCoverage *coverage)
+{
+  guint n_uncovered = g_list_model_get_n_items (mediation_coverage_get_uncovered (coverage));
+  guint64 population = mediation_coverage_get_population (coverage);
+  guint64 uncovered_population = mediation_coverage_get_uncovered_population (coverage);
+  g_autofree char *people = maillage_format_integer ((gint64) uncovered_population);
+  g_autofree char *share =
+    maillage_format_percent (population > 0 ? 100.0 * uncovered_population / population : 0.0, 1);
+
+  /* Translators: “%u communes of the %u … %s inhabitants … %s of the
+   * population” (a percentage) */
+  return g_strdup_printf (FN_("%u commune of the %u has no mediation place; %s inhabitants "
+                              "live there, %s of the population.",
+                              "%u communes of the %u have no mediation place; %s inhabitants "
+                              "live there, %s of the population.",
+                              n_uncovered),
+                          n_uncovered, mediation_coverage_get_n_communes (coverage), people, share);
+}
+
 static void
 add_inventory (MediationModule   *self,
                MediationCoverage *coverage,
                MaillageDocument  *document)
 {
   guint n_lieux = g_list_model_get_n_items (G_LIST_MODEL (self->lieux));
-  guint n_communes = mediation_coverage_get_n_communes (coverage);
-  guint n_covered = n_communes - g_list_model_get_n_items (mediation_coverage_get_uncovered (coverage));
   guint n_unmatched = mediation_coverage_get_n_unmatched (coverage);
-  g_autofree char *lieux = maillage_format_integer (n_lieux);
   g_autofree char *summary = NULL;
 
   maillage_document_add_heading (document, 2, F_("Inventory of the Mediation Places"));
@@ -152,23 +190,15 @@ add_inventory (MediationModule   *self,
       return;
     }
 
-  /* Translators: “%s lieux … in %u of the %u communes” */
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "The inventory lists %s digital mediation place, "
-                                          "in %u of the %u communes of the territory.",
-                                          "The inventory lists %s digital mediation places, "
-                                          "in %u of the %u communes of the territory.",
-                                          n_lieux),
-                             lieux, n_covered, n_communes);
+  summary = inventory_sentence (self, coverage);
   maillage_document_add_paragraph (document, summary);
   if (n_unmatched > 0)
     {
       g_autofree char *outside = NULL;
 
-      outside = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u of them lies outside the territory, or its commune is unknown.",
-                                              "%u of them lie outside the territory, or their commune is unknown.",
-                                              n_unmatched),
+      outside = g_strdup_printf (FN_("%u of them lies outside the territory, or its commune is unknown.",
+                                     "%u of them lie outside the territory, or their commune is unknown.",
+                                     n_unmatched),
                                  n_unmatched);
       maillage_document_add_paragraph (document, outside);
     }
@@ -222,11 +252,7 @@ add_coverage (MediationModule   *self,
 {
   GListModel *uncovered = mediation_coverage_get_uncovered (coverage);
   guint n_uncovered = g_list_model_get_n_items (uncovered);
-  guint64 population = mediation_coverage_get_population (coverage);
-  guint64 uncovered_population = mediation_coverage_get_uncovered_population (coverage);
   const char *header[] = { F_("Commune"), F_("INSEE Code"), F_("Inhabitants"), NULL };
-  g_autofree char *people = maillage_format_integer ((gint64) uncovered_population);
-  g_autofree char *share = NULL;
   g_autofree char *summary = NULL;
   g_autoptr(MaillageChart) map = NULL;
   MaillageBlock *table;
@@ -245,16 +271,7 @@ add_coverage (MediationModule   *self,
     }
   else
     {
-      share = maillage_format_percent (population > 0 ? 100.0 * uncovered_population / population : 0.0, 1);
-      /* Translators: “%u communes of the %u … %s inhabitants … %s of the
-       * population” (a percentage) */
-      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u commune of the %u has no mediation place; %s inhabitants "
-                                              "live there, %s of the population.",
-                                              "%u communes of the %u have no mediation place; %s inhabitants "
-                                              "live there, %s of the population.",
-                                              n_uncovered),
-                                 n_uncovered, mediation_coverage_get_n_communes (coverage), people, share);
+      summary = coverage_sentence (coverage);
       maillage_document_add_paragraph (document, summary);
 
       table = maillage_document_add_table (document, F_("Communes without a mediation place"), header);
@@ -291,4 +308,29 @@ _mediation_module_build_chapter (MaillageModule   *module,
   add_dispositifs (self, document);
   if (coverage != NULL)
     add_coverage (self, coverage, document);
+}
+
+char **
+_mediation_module_list_key_points (MaillageModule *module)
+{
+  MediationModule *self = MEDIATION_MODULE (module);
+  MediationCoverage *coverage = mediation_module_get_coverage (self);
+  g_autoptr(GStrvBuilder) points = g_strv_builder_new ();
+
+  if (coverage != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->lieux)) > 0)
+    {
+      g_autofree char *inventory = inventory_sentence (self, coverage);
+
+      g_strv_builder_add (points, inventory);
+      if (g_list_model_get_n_items (mediation_coverage_get_uncovered (coverage)) > 0)
+        {
+          g_autofree char *uncovered = coverage_sentence (coverage);
+
+          g_strv_builder_add (points, uncovered);
+        }
+      else if (mediation_coverage_get_n_communes (coverage) > 0)
+        g_strv_builder_add (points, F_("Every commune of the territory has at least one mediation place."));
+    }
+
+  return g_strv_builder_end (points);
 }

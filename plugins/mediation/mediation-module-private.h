@@ -47,6 +47,7 @@ gboolean    _mediation_module_read             (MediationModule  *self,
 JsonObject *_mediation_module_save             (MaillageModule   *module);
 
 /* mediation-module-chapter.c */
+char      **_mediation_module_list_key_points  (MaillageModule   *module);
 void        _mediation_module_build_chapter    (MaillageModule   *module,
                                                 MaillageDocument *document);
 

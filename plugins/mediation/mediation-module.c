@@ -149,6 +149,7 @@ module_iface_init (MaillageModuleInterface *iface)
   iface->save = _mediation_module_save;
   iface->create_page = mediation_module_create_page;
   iface->build_chapter = _mediation_module_build_chapter;
+  iface->list_key_points = _mediation_module_list_key_points;
   iface->list_findings = _mediation_module_list_findings;
   iface->get_completeness = _mediation_module_get_completeness;
 }

@@ -7,6 +7,7 @@
 #include "maillage-finding.h"
 #include "maillage-action.h"
 #include "maillage-module.h"
+#include "maillage-typography.h"
 #include "maillage-project.h"
 #include "maillage-project-private.h"
 
@@ -373,8 +374,20 @@ maillage_module_list_key_points (MaillageModule *self)
   g_return_val_if_fail (MAILLAGE_IS_MODULE (self), NULL);
 
   points = MAILLAGE_MODULE_GET_IFACE (self)->list_key_points (self);
+  if (points == NULL)
+    return g_new0 (char *, 1);
 
-  return points != NULL ? points : g_new0 (char *, 1);
+  /* They go into documents and into the délibération's considérants as
+   * they are: set them in French typography here, once. */
+  for (guint i = 0; points[i] != NULL; i++)
+    {
+      char *typeset = maillage_typography_apply (points[i]);
+
+      g_free (points[i]);
+      points[i] = typeset;
+    }
+
+  return points;
 }
 
 /**

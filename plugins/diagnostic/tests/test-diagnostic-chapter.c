@@ -203,6 +203,23 @@ test_map (void)
 }
 
 static void
+test_key_points (void)
+{
+  g_autoptr(MaillageProject) project = diagnostic_test_project ();
+  g_autoptr(DiagnosticModule) module = diagnostic_test_module (project, module_json);
+  g_autoptr(DiagnosticModule) empty = diagnostic_test_module (project, NULL);
+  g_auto(GStrv) points = maillage_module_list_key_points (MAILLAGE_MODULE (module));
+  g_auto(GStrv) none = maillage_module_list_key_points (MAILLAGE_MODULE (empty));
+
+  /* One key figure per theme with a territory-wide indicator, with its
+   * source and year when known. */
+  g_assert_cmpuint (g_strv_length (points), ==, 2);
+  g_assert_cmpstr (points[0], ==, "Locaux raccordables à la fibre (FttH)\u00a0: 87,4\u00a0% (ARCEP, 2025).");
+  g_assert_true (g_str_has_prefix (points[1], "Foyers suivis\u00a0: 1\u202f234\u00a0foyers"));
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+}
+
+static void
 test_empty (void)
 {
   g_autoptr(MaillageProject) project = diagnostic_test_project ();
@@ -230,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/diagnostic/chapter/blocks", test_chapter);
   g_test_add_func ("/diagnostic/chapter/chart-descriptions", test_chart_descriptions);
   g_test_add_func ("/diagnostic/chapter/map", test_map);
+  g_test_add_func ("/diagnostic/chapter/key-points", test_key_points);
   g_test_add_func ("/diagnostic/chapter/empty", test_empty);
 
   return g_test_run ();

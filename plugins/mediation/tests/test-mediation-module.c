@@ -275,6 +275,21 @@ test_chapter (void)
   maillage_module_unload (MAILLAGE_MODULE (module));
 }
 
+static void
+test_key_points (void)
+{
+  g_autoptr(MaillageProject) project = mediation_test_demo_project ();
+  g_autoptr(MediationModule) module = mediation_test_load_module (project);
+  g_auto(GStrv) points = maillage_module_list_key_points (MAILLAGE_MODULE (module));
+
+  /* The inventory, then the communes left without a lieu. */
+  g_assert_cmpuint (g_strv_length (points), ==, 2);
+  g_assert_nonnull (strstr (points[0], "25"));
+  g_assert_nonnull (strstr (points[0], "16"));
+  g_assert_nonnull (strstr (points[1], "8\u202f070"));
+  maillage_module_unload (MAILLAGE_MODULE (module));
+}
+
 /* With outlines, the map comes after the coverage, as a figure whose
  * text alternative names the communes. */
 static void
@@ -322,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/mediation/module/changed", test_changed);
   g_test_add_func ("/mediation/module/chapter", test_chapter);
   g_test_add_func ("/mediation/module/chapter-map", test_chapter_map);
+  g_test_add_func ("/mediation/module/key-points", test_key_points);
 
   return g_test_run ();
 }
