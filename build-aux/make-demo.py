@@ -484,58 +484,10 @@ def diagnostic_module():
     }
 
 
-# One small object per module, in the shape each plugin owns. Later issues
-# define these shapes; they are placeholders with plausible content.
+# The Diagnostic's object; the Médiation numérique's is added after the
+# outlines, the other modules' by their fragments (build-aux/demo/).
 MODULES = {
-    "dematerialisation": {
-        "version": 1,
-        "procedures": [
-            {"name": "Inscription scolaire et périscolaire", "audience": "Familles",
-             "priority": "high", "target": "2027-09", "accessible": True},
-            {"name": "Demande d'acte d'état civil", "audience": "Tous publics",
-             "priority": "high", "target": "2027-06", "accessible": True},
-            {"name": "Réservation des salles communales", "audience": "Associations",
-             "priority": "medium", "target": "2028-03", "accessible": False},
-            {"name": "Déclaration préalable de travaux", "audience": "Particuliers",
-             "priority": "medium", "target": "2028-09", "accessible": False},
-        ],
-    },
     "diagnostic": diagnostic_module(),
-    "gouvernance": {
-        "version": 1,
-        "coordinator": "Claire Vuillermoz, cheffe de projet numérique",
-        "bodies": [
-            {"name": "Comité stratégique", "kind": "strategic", "frequency": "Deux fois par an",
-             "members": ["Président de l'agglomération", "Vice-présidente au numérique",
-                         "Maires des communes membres"]},
-            {"name": "Comité technique", "kind": "technical", "frequency": "Chaque mois",
-             "members": ["Direction des systèmes d'information", "Service SIG et données",
-                         "Centre intercommunal d'action sociale"]},
-            {"name": "Conseil local du numérique", "kind": "advisory",
-             "frequency": "Une fois par an",
-             "members": ["Conseil de développement", "Associations", "Habitants tirés au sort"]},
-        ],
-    },
-    "mutualisation": {
-        "version": 1,
-        "resources": [
-            {"name": "Hébergement et sauvegarde des données", "vehicle": "service commun",
-             "members": 24, "cost_sharing": "au prorata de la population"},
-            {"name": "Délégué à la protection des données", "vehicle": "service commun",
-             "members": 31, "cost_sharing": "forfait par commune"},
-            {"name": "Achat de postes de travail", "vehicle": "groupement de commandes",
-             "members": 20, "cost_sharing": "à la commande"},
-        ],
-    },
-    "participation": {
-        "version": 1,
-        "tools": [
-            {"name": "Budget participatif", "kind": "participatory-budget",
-             "start": "2028-01", "budget": euros(150000)},
-            {"name": "Consultation sur le portail citoyen", "kind": "consultation",
-             "start": "2027-05", "budget": 0},
-        ],
-    },
 }
 
 

@@ -372,6 +372,7 @@ set_accels (MaillageApplication *self)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.close", { "<Control>w", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     /* app.shortcuts carries Ctrl+? now; GTK's own binding would be a
      * second path to the same window. */
     { "win.show-help-overlay", { NULL } },

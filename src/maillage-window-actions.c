@@ -520,4 +520,5 @@ _maillage_window_update_actions (MaillageWindow *self)
   set_action_enabled (self, "save", writable);
   set_action_enabled (self, "save-as", writable);
   set_action_enabled (self, "select-page", has_project);
+  set_action_enabled (self, "print", has_project);
 }

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "maillage-actions-page.h"
+#include "maillage-plan-page.h"
 #include "maillage-drafts.h"
 #include "maillage-overview-page.h"
 #include "maillage-welcome-page.h"
@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 #define MAILLAGE_WINDOW_PAGE_OVERVIEW      "overview"
 #define MAILLAGE_WINDOW_PAGE_TERRITORY     "territory"
 #define MAILLAGE_WINDOW_PAGE_ACTIONS       "actions"
+#define MAILLAGE_WINDOW_PAGE_PREVIEW       "preview"
 #define MAILLAGE_WINDOW_MODULE_PAGE_PREFIX "module:"
 
 struct _MaillageWindow
@@ -59,8 +60,11 @@ struct _MaillageWindow
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
   MaillageOverviewPage *overview_page;
-  MaillageActionsPage  *actions_page;
+  MaillagePlanPage     *plan_page;
   GtkWidget            *territory_page;
+  /* The print preview, built in code as the territory page. */
+  GtkWidget            *preview_row;
+  GtkWidget            *preview_page;
 };
 
 /* maillage-window-actions.c */
@@ -79,6 +83,10 @@ void     _maillage_window_save            (MaillageWindow      *self,
 void     _maillage_window_init_draft_actions (MaillageWindow   *self);
 void     _maillage_window_watch_draft        (MaillageWindow   *self);
 void     _maillage_window_unwatch_draft      (MaillageWindow   *self);
+
+/* maillage-window-print.c */
+void              _maillage_window_init_print_actions (MaillageWindow *self);
+MaillageDocument *_maillage_window_build_strategy     (MaillageWindow *self);
 
 /* maillage-window.c */
 void     _maillage_window_close_confirmed (MaillageWindow      *self);

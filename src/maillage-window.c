@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "maillage-preview-page.h"
 #include "maillage-territory-page.h"
 #include "maillage-window-private.h"
 
@@ -298,7 +299,9 @@ clear_project (MaillageWindow *self)
 {
   g_object_set (self->territory_page, "project", NULL, NULL);
   maillage_overview_page_set_project (self->overview_page, NULL, NULL);
-  maillage_actions_page_set_project (self->actions_page, NULL, NULL);
+  maillage_plan_page_set_project (self->plan_page, NULL, NULL);
+  if (self->preview_page != NULL)
+    maillage_preview_page_set_project (MAILLAGE_PREVIEW_PAGE (self->preview_page), NULL, NULL);
   clear_module_set (self);
 
   if (self->project != NULL)
@@ -349,7 +352,9 @@ maillage_window_set_project (MaillageWindow  *self,
 
       g_object_set (self->territory_page, "project", project, NULL);
       maillage_overview_page_set_project (self->overview_page, project, self->module_set);
-      maillage_actions_page_set_project (self->actions_page, project, self->module_set);
+      maillage_plan_page_set_project (self->plan_page, project, self->module_set);
+      maillage_preview_page_set_project (MAILLAGE_PREVIEW_PAGE (self->preview_page), project,
+                                         self->module_set);
 
       _maillage_window_select_page (self, MAILLAGE_WINDOW_PAGE_OVERVIEW);
       gtk_stack_set_visible_child_name (self->main_stack, "project");
@@ -563,6 +568,7 @@ maillage_window_dispose (GObject *object)
     {
       clear_project (self);
       self->territory_page = NULL;
+      self->preview_page = NULL;
     }
 
   g_clear_object (&self->settings);
@@ -591,7 +597,7 @@ maillage_window_class_init (MaillageWindowClass *klass)
 
   g_type_ensure (MAILLAGE_TYPE_WELCOME_PAGE);
   g_type_ensure (MAILLAGE_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (MAILLAGE_TYPE_ACTIONS_PAGE);
+  g_type_ensure (MAILLAGE_TYPE_PLAN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/maillage-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MaillageWindow, toast_overlay);
@@ -609,7 +615,7 @@ maillage_window_class_init (MaillageWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MaillageWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, MaillageWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, MaillageWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, MaillageWindow, actions_page);
+  gtk_widget_class_bind_template_child (widget_class, MaillageWindow, plan_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
@@ -623,6 +629,7 @@ maillage_window_init (MaillageWindow *self)
   self->module_entries = g_ptr_array_new_with_free_func ((GDestroyNotify) module_entry_free);
   self->plugin_failures = g_ptr_array_new_with_free_func (g_free);
   _maillage_window_init_actions (self);
+  _maillage_window_init_print_actions (self);
 
   row_set_page_name (self->overview_row, MAILLAGE_WINDOW_PAGE_OVERVIEW);
   row_set_page_name (self->territory_row, MAILLAGE_WINDOW_PAGE_TERRITORY);
@@ -632,6 +639,14 @@ maillage_window_init (MaillageWindow *self)
    * the template so that the template needs no type of theirs. */
   self->territory_page = maillage_territory_page_new ();
   gtk_stack_add_named (self->content_stack, self->territory_page, MAILLAGE_WINDOW_PAGE_TERRITORY);
+
+  /* The print preview comes last in the sidebar: the document the pages
+   * above make. */
+  self->preview_row = create_sidebar_row ("document-print-preview-symbolic", _("Preview"));
+  row_set_page_name (GTK_LIST_BOX_ROW (self->preview_row), MAILLAGE_WINDOW_PAGE_PREVIEW);
+  gtk_list_box_append (self->sidebar_list, self->preview_row);
+  self->preview_page = maillage_preview_page_new ();
+  gtk_stack_add_named (self->content_stack, self->preview_page, MAILLAGE_WINDOW_PAGE_PREVIEW);
 
 }
 

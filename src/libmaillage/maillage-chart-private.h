@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * maillage-chart-private.h: what the chart model (maillage-chart.c), its
- * renderers (maillage-chart-bar.c, maillage-chart-map.c), their drawing
+ * renderers (maillage-chart-bar.c, maillage-chart-map.c,
+ * maillage-chart-timeline.c), their drawing
  * helpers (maillage-chart-draw.c) and its text alternative
  * (maillage-chart-describe.c) share. Not installed, not introspected.
  */
@@ -20,6 +21,16 @@ typedef struct
   double  latitude;
   char   *label;
 } MaillageChartPoint;
+
+/* A bar of a timeline; months are counted from year 0 (year × 12 +
+ * month − 1), so that spans are differences. */
+typedef struct
+{
+  char  *label;
+  char  *group;
+  guint  start;
+  guint  end;     /* the last month, included */
+} MaillageChartTask;
 
 struct _MaillageChart
 {
@@ -42,6 +53,9 @@ struct _MaillageChart
   GHashTable        *area_names;    /* INSEE code → name */
   GArray            *points;        /* of MaillageChartPoint */
   char              *point_legend;
+
+  /* Timelines */
+  GArray            *tasks;         /* of MaillageChartTask */
 };
 
 /* The words drawn in a chart. Documents are French whatever the language
@@ -144,6 +158,12 @@ void         _maillage_chart_render_map   (MaillageChart      *self,
 void         _maillage_chart_map_natural_size (MaillageChart  *self,
                                            double             *width,
                                            double             *height);
+void         _maillage_chart_render_timeline (MaillageChart   *self,
+                                           MaillageChartDraw  *d,
+                                           double              top);
+void         _maillage_chart_timeline_natural_size (MaillageChart *self,
+                                           double             *width,
+                                           double             *height);
 
 /* Map classes: up to 5 quantile classes of the values, as bounds
  * (n_classes + 1 of them, ascending). */
@@ -156,5 +176,6 @@ guint        _maillage_chart_map_class_of (const double       *bounds,
 
 char        *_maillage_chart_describe_bar (MaillageChart      *self);
 char        *_maillage_chart_describe_map (MaillageChart      *self);
+char        *_maillage_chart_describe_timeline (MaillageChart *self);
 
 G_END_DECLS

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * maillage-chart.c: the data of a chart, and the entry points that draw it
- * and describe it. The drawing is in maillage-chart-bar.c and
- * maillage-chart-map.c, the text alternative in maillage-chart-describe.c.
+ * and describe it. The drawing is in maillage-chart-bar.c,
+ * maillage-chart-map.c and maillage-chart-timeline.c, the text alternative
+ * in maillage-chart-describe.c (and maillage-chart-timeline.c).
  */
 #define G_LOG_DOMAIN "maillage-chart"
 
@@ -16,8 +17,9 @@
 /**
  * MaillageChart:
  *
- * A chart of a strategy: bars (categories × series) or a map of the
- * communes (one value per commune, in classes, and points). There is one
+ * A chart of a strategy: bars (categories × series), a map of the
+ * communes (one value per commune, in classes, and points) or a timeline
+ * of tasks (the actions of the plan, month by month). There is one
  * renderer for every output: maillage_chart_render() draws on any cairo
  * context, so the editor's widget (#MaillageChartView), the PDF (vector),
  * the ODT (a PNG) and the HTML (an SVG) show the same picture.
@@ -58,6 +60,15 @@ point_clear (gpointer data)
 }
 
 static void
+task_clear (gpointer data)
+{
+  MaillageChartTask *task = data;
+
+  g_clear_pointer (&task->label, g_free);
+  g_clear_pointer (&task->group, g_free);
+}
+
+static void
 maillage_chart_finalize (GObject *object)
 {
   MaillageChart *self = (MaillageChart *)object;
@@ -72,6 +83,7 @@ maillage_chart_finalize (GObject *object)
   g_clear_pointer (&self->area_names, g_hash_table_unref);
   g_clear_pointer (&self->points, g_array_unref);
   g_clear_pointer (&self->point_legend, g_free);
+  g_clear_pointer (&self->tasks, g_array_unref);
 
   G_OBJECT_CLASS (maillage_chart_parent_class)->finalize (object);
 }
@@ -109,6 +121,8 @@ maillage_chart_init (MaillageChart *self)
   self->area_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->points = g_array_new (FALSE, FALSE, sizeof (MaillageChartPoint));
   g_array_set_clear_func (self->points, point_clear);
+  self->tasks = g_array_new (FALSE, FALSE, sizeof (MaillageChartTask));
+  g_array_set_clear_func (self->tasks, task_clear);
 }
 
 static MaillageChart *
@@ -180,6 +194,85 @@ maillage_chart_new_map (const char       *title,
   g_set_object (&self->outlines, outlines);
 
   return self;
+}
+
+/**
+ * maillage_chart_new_timeline:
+ * @title: (nullable): the title drawn above the timeline
+ *
+ * Creates an empty timeline: a Gantt chart of tasks (the actions of a
+ * plan), each a bar from its first month to its last, under the years
+ * with their gridlines. Tasks are grouped, one colour a group, with the
+ * group's name above its tasks and in the legend. Add tasks with
+ * maillage_chart_add_task().
+ *
+ * Returns: (transfer full): a new #MaillageChart
+ */
+MaillageChart *
+maillage_chart_new_timeline (const char *title)
+{
+  g_return_val_if_fail (title == NULL || g_utf8_validate (title, -1, NULL), NULL);
+
+  return chart_new (MAILLAGE_CHART_KIND_TIMELINE, title, NULL);
+}
+
+/**
+ * maillage_chart_add_task:
+ * @self: a timeline #MaillageChart
+ * @label: what the task is (the title of an action)
+ * @group: (nullable): the group of the task (an axis of the plan); tasks
+ *   of a group are drawn together, groups in the order they first appear;
+ *   %NULL or empty for a task of no group
+ * @start_year: the year the task starts
+ * @start_month: the month it starts, from 1 to 12
+ * @end_year: the year the task ends
+ * @end_month: the month it ends, from 1 to 12, included; a task ending
+ *   before it starts lasts its first month
+ *
+ * Appends a task to the timeline.
+ *
+ * Returns: the index of the task
+ */
+guint
+maillage_chart_add_task (MaillageChart *self,
+                         const char    *label,
+                         const char    *group,
+                         guint          start_year,
+                         guint          start_month,
+                         guint          end_year,
+                         guint          end_month)
+{
+  MaillageChartTask task;
+
+  g_return_val_if_fail (MAILLAGE_IS_CHART (self), 0);
+  g_return_val_if_fail (label != NULL && g_utf8_validate (label, -1, NULL), 0);
+  g_return_val_if_fail (group == NULL || g_utf8_validate (group, -1, NULL), 0);
+  g_return_val_if_fail (start_year <= 9999 && end_year <= 9999, 0);
+  g_return_val_if_fail (start_month >= 1 && start_month <= 12, 0);
+  g_return_val_if_fail (end_month >= 1 && end_month <= 12, 0);
+
+  task.label = g_strdup (label);
+  task.group = g_strdup (group != NULL ? group : "");
+  task.start = start_year * 12 + start_month - 1;
+  task.end = MAX (end_year * 12 + end_month - 1, task.start);
+  g_array_append_val (self->tasks, task);
+  changed (self);
+
+  return self->tasks->len - 1;
+}
+
+/**
+ * maillage_chart_get_n_tasks:
+ * @self: a #MaillageChart
+ *
+ * Returns: how many tasks the timeline has
+ */
+guint
+maillage_chart_get_n_tasks (MaillageChart *self)
+{
+  g_return_val_if_fail (MAILLAGE_IS_CHART (self), 0);
+
+  return self->tasks->len;
 }
 
 /**
@@ -548,6 +641,8 @@ maillage_chart_render (MaillageChart *self,
   top = _maillage_chart_draw_title (&d, self->title);
   if (self->kind == MAILLAGE_CHART_KIND_MAP)
     _maillage_chart_render_map (self, &d, top);
+  else if (self->kind == MAILLAGE_CHART_KIND_TIMELINE)
+    _maillage_chart_render_timeline (self, &d, top);
   else
     _maillage_chart_render_bar (self, &d, top);
   _maillage_chart_draw_clear (&d);
@@ -563,8 +658,8 @@ maillage_chart_render (MaillageChart *self,
  *
  * Gets the size, in points (1/72 inch), at which the chart reads best in
  * a document: about the width of the text of an A4 page, and a height
- * that grows with the categories of horizontal bars, or follows the shape
- * of the territory for a map.
+ * that grows with the categories of horizontal bars and the tasks of a
+ * timeline, or follows the shape of the territory for a map.
  */
 void
 maillage_chart_get_natural_size (MaillageChart *self,
@@ -578,6 +673,8 @@ maillage_chart_get_natural_size (MaillageChart *self,
 
   if (self->kind == MAILLAGE_CHART_KIND_MAP)
     _maillage_chart_map_natural_size (self, &w, &h);
+  else if (self->kind == MAILLAGE_CHART_KIND_TIMELINE)
+    _maillage_chart_timeline_natural_size (self, &w, &h);
   else if (self->horizontal)
     {
       guint per_category = MAX (self->series->len, 1) * 11 + 8;
@@ -597,7 +694,9 @@ maillage_chart_get_natural_size (MaillageChart *self,
  *
  * Writes a text alternative of the chart, in French like the chart: what
  * it shows and its values (every bar; for a map, the classes, the highest
- * and lowest communes, those without data and the points). Exporters put
+ * and lowest communes, those without data and the points; for a
+ * timeline, its span, then every task with its months, group by group).
+ * Exporters put
  * it in the `alt` of an HTML image and the description of an ODT frame.
  *
  * Returns: (transfer full): the description
@@ -609,6 +708,8 @@ maillage_chart_describe (MaillageChart *self)
 
   if (self->kind == MAILLAGE_CHART_KIND_MAP)
     return _maillage_chart_describe_map (self);
+  if (self->kind == MAILLAGE_CHART_KIND_TIMELINE)
+    return _maillage_chart_describe_timeline (self);
 
   return _maillage_chart_describe_bar (self);
 }

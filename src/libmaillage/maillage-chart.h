@@ -20,6 +20,7 @@ MaillageChart     *maillage_chart_new_bar            (const char       *title,
 MaillageChart     *maillage_chart_new_map            (const char       *title,
                                                       const char       *unit,
                                                       MaillageOutlines *outlines);
+MaillageChart     *maillage_chart_new_timeline       (const char       *title);
 MaillageChartKind  maillage_chart_get_kind           (MaillageChart    *self);
 const char        *maillage_chart_get_title          (MaillageChart    *self);
 const char        *maillage_chart_get_unit           (MaillageChart    *self);
@@ -54,6 +55,15 @@ void               maillage_chart_add_point          (MaillageChart    *self,
                                                       const char       *label);
 void               maillage_chart_set_point_legend   (MaillageChart    *self,
                                                       const char       *legend);
+
+guint              maillage_chart_add_task           (MaillageChart    *self,
+                                                      const char       *label,
+                                                      const char       *group,
+                                                      guint             start_year,
+                                                      guint             start_month,
+                                                      guint             end_year,
+                                                      guint             end_month);
+guint              maillage_chart_get_n_tasks        (MaillageChart    *self);
 
 void               maillage_chart_render             (MaillageChart    *self,
                                                       cairo_t          *cr,

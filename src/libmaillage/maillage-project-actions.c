@@ -46,6 +46,30 @@ maillage_project_add_action (MaillageProject *self,
 }
 
 /**
+ * maillage_project_insert_action:
+ * @self: a #MaillageProject
+ * @position: where to insert @action; past the end, it is appended
+ * @action: an action
+ *
+ * Inserts @action in the action plan at @position, such as where an
+ * action removed by mistake stood, so that undoing the removal gives back
+ * the plan in its order. Its id should be unique: see
+ * maillage_project_next_action_id().
+ */
+void
+maillage_project_insert_action (MaillageProject *self,
+                                guint            position,
+                                MaillageAction  *action)
+{
+  g_return_if_fail (MAILLAGE_IS_PROJECT (self));
+  g_return_if_fail (MAILLAGE_IS_ACTION (action));
+
+  g_list_store_insert (self->actions,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->actions))),
+                       action);
+}
+
+/**
  * maillage_project_remove_action:
  * @self: a #MaillageProject
  * @action: an action of @self

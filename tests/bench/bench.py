@@ -6,12 +6,16 @@
 
 1. Generates a large project (300 communes, 1,000 actions, 20,000 indicator
    values, about 5 MB) with gen-large-project.py.
-2. Runs bench-project on it: median load and save times of libmaillage.
+2. Runs bench-project on it: median load and save times of libmaillage;
+   and bench-odt: the ODT exporter on a document made of the project's
+   data, beside pandoc writing an ODT from the same document in Markdown.
 3. Starts its own Xvfb and, with GSK_RENDERER=cairo:
    - opens the real program on the large project and reads its peak RSS;
    - starts the program on the demo project ~10 times and times each run from
      the spawn to the line "maillage: first frame" it prints at its first
-     frame (MAILLAGE_EXIT_AFTER_FIRST_FRAME=1 makes it print that and quit).
+     frame (MAILLAGE_EXIT_AFTER_FIRST_FRAME=1 makes it print that and quit);
+   - runs bench-plan: the « Plan d'actions » page opened on the large
+     project, and its totals after an edit.
 4. Prints each figure beside its target.
 
 Everything runs from the build tree, settings in memory, XDG folders in a
@@ -42,6 +46,9 @@ TARGETS = {
     "save": (100.0, "ms", "save the large project"),
     "first-frame": (300.0, "ms", "start to first frame, demo project"),
     "peak-rss": (150.0, "MiB", "peak RSS, large project open"),
+    "odt-write": (500.0, "ms", "write the ODT of the large project"),
+    "plan-open": (200.0, "ms", "plan page, large project, to 1st frame"),
+    "plan-totals": (10.0, "ms", "plan totals after an edit"),
 }
 
 
@@ -142,6 +149,47 @@ def bench_library(build_dir, project, runs):
     return figures, out.returncode == 0
 
 
+def bench_odt(build_dir, project, runs):
+    """The ODT exporter on the large project's document, beside pandoc
+    (plugins/export-odt/tests/bench-odt.c says how the document is made)."""
+    exe = os.path.join(build_dir, "plugins", "export-odt", "tests", "bench-odt")
+    if not os.path.exists(exe):
+        log("bench-odt is not built: the ODT exporter is not measured")
+        return {}, True
+    out = subprocess.run([exe, "--runs", str(runs), project], capture_output=True, text=True)
+    sys.stdout.write(out.stdout)
+    sys.stderr.write(out.stderr)
+    figures = {}
+    for line in out.stdout.splitlines():
+        m = re.match(r"^odt-write\s+median\s+([0-9.]+) ms", line)
+        if m:
+            figures["odt-write"] = float(m.group(1))
+        m = re.match(r"^ratio\s+([0-9.]+)\S* faster than pandoc\s+target", line)
+        if m:
+            figures["odt-pandoc-ratio"] = float(m.group(1))
+    if out.returncode != 0:
+        log("bench-odt failed (exit %d)" % out.returncode)
+    return figures, out.returncode == 0
+
+
+def bench_plan(build_dir, project, runs, env):
+    """The « Plan d'actions » page on the large project, under our Xvfb
+    (tests/bench/bench-plan.c says what each figure covers)."""
+    exe = os.path.join(build_dir, "tests", "bench", "bench-plan")
+    out = subprocess.run([exe, "--runs", str(runs), project], capture_output=True, text=True,
+                         env=env, timeout=TIMEOUT * 5)
+    sys.stdout.write(out.stdout)
+    sys.stderr.write(out.stderr)
+    figures = {}
+    for line in out.stdout.splitlines():
+        m = re.match(r"^(plan-\S+)\s+median\s+([0-9.]+) ms", line)
+        if m:
+            figures[m.group(1)] = float(m.group(2))
+    if out.returncode != 0:
+        log("bench-plan failed (exit %d)" % out.returncode)
+    return figures, out.returncode == 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build-dir", required=True)
@@ -165,6 +213,11 @@ def main():
         for name in ("load", "save", "parse", "to-data"):
             if name in figures:
                 results[name] = figures[name]
+
+        log("\n## the ODT exporter, and pandoc")
+        figures, passed = bench_odt(build_dir, large, args.runs)
+        ok = ok and passed
+        results.update(figures)
 
         server, display = start_xvfb()
         if server is None:
@@ -195,6 +248,11 @@ def main():
                 results["demo-rss"] = statistics.median(mb for _, mb in runs)
                 log("first frame, demo project: %s ms"
                     % ", ".join("%.0f" % t for t, _ in sorted(runs)))
+
+                log("\n## the « Plan d'actions » page, large project")
+                figures, passed = bench_plan(build_dir, large, args.runs, env)
+                ok = ok and passed
+                results.update(figures)
             except (RuntimeError, OSError) as e:
                 log("failed: %s" % e)
                 ok = False
@@ -213,9 +271,11 @@ def main():
             missed.append(name)
         log("%-18s %-38s %8.1f %-3s  target ≤ %g %s  %s"
             % (name, what, results[name], unit, target, unit, verdict))
-    for name, what, unit in (("parse", "(part of load)", "ms"),
+    for name, what, unit in (("odt-pandoc-ratio", "ODT: times faster than pandoc (≥ 10)", "×"),
+                             ("parse", "(part of load)", "ms"),
                              ("to-data", "(part of save)", "ms"),
                              ("first-frame-large", "start to first frame, large project", "ms"),
+                             ("plan-refresh", "plan tables and timeline after an edit", "ms"),
                              ("demo-rss", "peak RSS, demo project open", "MiB"),
                              ("peak-rss-no-gl", "peak RSS, large, GDK_DEBUG=gl-disable", "MiB")):
         if name in results:

@@ -168,6 +168,7 @@ test_pages (Fixture       *fixture,
       g_ptr_array_add (names, g_strconcat ("module:", maillage_module_get_id (module), NULL));
     }
   g_ptr_array_add (names, g_strdup ("actions"));
+  g_ptr_array_add (names, g_strdup ("preview"));
 
   /* One sidebar row per page, in that order. */
   g_assert_cmpuint (count_sidebar_rows (window), ==, names->len);
@@ -481,7 +482,7 @@ test_pages_follow_project (Fixture       *fixture,
 {
   MaillageWindow *window = fixture->window;
   GtkWidget *overview = GTK_WIDGET (window->overview_page);
-  GtkWidget *actions = GTK_WIDGET (window->actions_page);
+  GtkWidget *actions = GTK_WIDGET (window->plan_page);
   MaillageProject *project;
   g_autoptr(MaillageAction) action = NULL;
   g_autofree char *count = NULL;

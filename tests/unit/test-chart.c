@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * test-chart.c: bar charts and maps drawn on image, PDF and SVG surfaces
- * of several sizes, checked by their pixels (bars where the values say,
- * nothing where there is no data, the legend, the classes, the hatching
- * of communes without data, the markers), and described in French.
+ * test-chart.c: bar charts, maps and timelines drawn on image, PDF and SVG
+ * surfaces of several sizes, checked by their pixels (bars where the values
+ * say, nothing where there is no data, the legend, the classes, the
+ * hatching of communes without data, the markers, the tasks of a timeline
+ * from their first month to their last), and described in French.
  *
  * Every picture is also written to <build>/tests/unit/charts/ to be
  * looked at.
@@ -380,6 +381,204 @@ test_map_300 (void)
   cairo_surface_destroy (surface);
 }
 
+/* A plan of four actions on three axes, over 2027–2030. */
+static MaillageChart *
+timeline_chart (void)
+{
+  MaillageChart *chart = maillage_chart_new_timeline ("Calendrier du plan d’actions");
+
+  maillage_chart_add_task (chart, "Observatoire des usages", "Axe 1 – Connaître", 2027, 1, 2029, 12);
+  maillage_chart_add_task (chart, "Conseillers numériques", "Axe 2 – Inclure", 2027, 3, 2028, 6);
+  maillage_chart_add_task (chart, "Cartographie de la couverture", "Axe 1 – Connaître", 2027, 6, 2027, 6);
+  maillage_chart_add_task (chart, "Service commun informatique", "Axe 3 – Mutualiser", 2028, 1, 2030, 12);
+
+  return chart;
+}
+
+static void
+test_timeline_sizes (void)
+{
+  g_autoptr(MaillageChart) chart = timeline_chart ();
+
+  g_assert_cmpint (maillage_chart_get_kind (chart), ==, MAILLAGE_CHART_KIND_TIMELINE);
+  g_assert_cmpuint (maillage_chart_get_n_tasks (chart), ==, 4);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      cairo_surface_t *surface = render_image (chart, sizes[i].width, sizes[i].height, "timeline");
+
+      guint area = sizes[i].width * sizes[i].height;
+
+      /* one colour a group, with a good share of the picture */
+      g_assert_cmpuint (count (surface, BLUE, 0, 0, 1, 1), >, area / 400);
+      g_assert_cmpuint (count (surface, ORANGE, 0, 0, 1, 1), >, area / 400);
+      g_assert_cmpuint (count (surface, GREEN, 0, 0, 1, 1), >, area / 400);
+      /* the title: ink in the top left */
+      g_assert_cmpuint (count (surface, NOT_WHITE, 0, 0, 0.5, 0.12), >, 0);
+      /* a margin all around */
+      g_assert_cmpuint (count (surface, NOT_WHITE, 0, 0, 1, 1.0 / sizes[i].height), ==, 0);
+      g_assert_cmpuint (count (surface, NOT_WHITE, 0, 1 - 1.0 / sizes[i].height, 1, 1), ==, 0);
+      g_assert_cmpuint (count (surface, NOT_WHITE, 0, 0, 1.0 / sizes[i].width, 1), ==, 0);
+      g_assert_cmpuint (count (surface, NOT_WHITE, 1 - 1.0 / sizes[i].width, 0, 1, 1), ==, 0);
+      cairo_surface_destroy (surface);
+    }
+
+  /* At a document's proportions: the legend under the title, the bars
+   * below it. */
+  {
+    cairo_surface_t *surface = render_image (chart, 450, 200, "timeline");
+
+    g_assert_cmpuint (count (surface, BLUE, 0, 0, 1, 0.2), >, 0);
+    g_assert_cmpuint (count (surface, ORANGE, 0, 0, 1, 0.2), >, 0);
+    g_assert_cmpuint (count (surface, GREEN, 0, 0, 1, 0.2), >, 0);
+    g_assert_cmpuint (count (surface, BLUE, 0, 0.3, 1, 1), >, 0);
+    g_assert_cmpuint (count (surface, ORANGE, 0, 0.3, 1, 1), >, 0);
+    g_assert_cmpuint (count (surface, GREEN, 0, 0.3, 1, 1), >, 0);
+    cairo_surface_destroy (surface);
+  }
+}
+
+typedef struct
+{
+  int y0, y1;   /* rows */
+  int x0, x1;   /* leftmost and rightmost pixel */
+} Run;
+
+/* The horizontal bars of @rgb, top to bottom: runs of rows holding it,
+ * each with the columns it spans. */
+static GArray *
+bars_of (cairo_surface_t *surface,
+         guint32          rgb)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  Run *run = NULL;
+
+  for (int y = 0; y < height; y++)
+    {
+      int x0 = -1, x1 = -1;
+
+      for (int x = 0; x < width; x++)
+        if (near_color (pixel_at (surface, x, y), rgb))
+          {
+            if (x0 < 0)
+              x0 = x;
+            x1 = x;
+          }
+
+      if (x0 < 0)
+        {
+          run = NULL;
+          continue;
+        }
+      if (run == NULL)
+        {
+          Run fresh = { y, y, x0, x1 };
+
+          g_array_append_val (runs, fresh);
+          run = &g_array_index (runs, Run, runs->len - 1);
+        }
+      run->y1 = y;
+      run->x0 = MIN (run->x0, x0);
+      run->x1 = MAX (run->x1, x1);
+    }
+
+  return runs;
+}
+
+/* Two tasks of no group over 2027–2028, the first all of 2027, the
+ * second the last half of 2028: bars where the months say. */
+static void
+test_timeline_placement (void)
+{
+  g_autoptr(MaillageChart) chart = maillage_chart_new_timeline (NULL);
+  g_autoptr(GArray) runs = NULL;
+  cairo_surface_t *surface;
+  Run *a, *b;
+  double month;
+
+  maillage_chart_add_task (chart, "Première", NULL, 2027, 1, 2027, 12);
+  maillage_chart_add_task (chart, "Seconde", "", 2028, 7, 2028, 12);
+  surface = render_image (chart, 600, 300, "timeline-placement");
+  runs = bars_of (surface, BLUE);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpuint (runs->len, ==, 2);
+  a = &g_array_index (runs, Run, 0);
+  b = &g_array_index (runs, Run, 1);
+  /* one under the other, the first task first */
+  g_assert_cmpint (a->y1, <, b->y0);
+  month = (a->x1 + 1 - a->x0) / 12.0;
+  g_assert_cmpfloat (month, >, 5);
+  /* the second starts 18 months after the first, and lasts 6 */
+  g_assert_cmpfloat_with_epsilon ((b->x0 - a->x0) / month, 18, 0.3);
+  g_assert_cmpfloat_with_epsilon ((b->x1 + 1 - b->x0) / month, 6, 0.3);
+  /* and ends at the end of the axis, inside the margin */
+  g_assert_cmpint (b->x1, >, 600 - 20);
+  g_assert_cmpint (b->x1, <, 600 - 4);
+  /* the labels are left of the bars */
+  g_assert_cmpint (a->x0, >, 40);
+}
+
+/* A hundred tasks in a small picture: too thin for text, bars still. */
+static void
+test_timeline_crowded (void)
+{
+  g_autoptr(MaillageChart) chart = maillage_chart_new_timeline ("Cent actions");
+  cairo_surface_t *surface;
+  double width, height;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Action %u", i + 1);
+
+      maillage_chart_add_task (chart, label, i % 2 ? "Axe pair" : "Axe impair",
+                               2026 + i % 5, 1 + i % 12, 2028 + i % 5, 1 + (i * 7) % 12);
+    }
+
+  maillage_chart_get_natural_size (chart, &width, &height);
+  g_assert_cmpfloat (width, ==, 450);
+  g_assert_cmpfloat (height, >, 1000);
+
+  surface = render_image (chart, 400, 300, "timeline-crowded");
+  g_assert_cmpuint (count (surface, BLUE, 0, 0.2, 1, 1), >, 400 * 300 / 50);
+  g_assert_cmpuint (count (surface, ORANGE, 0, 0.2, 1, 1), >, 400 * 300 / 50);
+  g_assert_cmpuint (count (surface, NOT_WHITE, 0, 1 - 1.0 / 300, 1, 1), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_timeline_empty (void)
+{
+  g_autoptr(MaillageChart) chart = maillage_chart_new_timeline ("Calendrier");
+  g_autofree char *text = maillage_chart_describe (chart);
+  cairo_surface_t *surface = render_image (chart, 400, 300, "timeline-empty");
+
+  /* the message in grey, no bar */
+  g_assert_cmpuint (count (surface, NOT_WHITE, 0, 0.3, 1, 0.7), >, 0);
+  g_assert_cmpuint (count (surface, BLUE, 0, 0, 1, 1), ==, 0);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpstr (text, ==, "Frise chronologique «" NBSP "Calendrier" NBSP "»" NBSP ": aucun élément.");
+}
+
+static void
+test_describe_timeline (void)
+{
+  g_autoptr(MaillageChart) chart = timeline_chart ();
+  g_autofree char *text = maillage_chart_describe (chart);
+
+  g_test_message ("%s", text);
+  g_assert_cmpstr (text, ==,
+                   "Frise chronologique «" NBSP "Calendrier du plan d’actions" NBSP "»" NBSP ": 4" NBSP "éléments, "
+                   "de janvier" NBSP "2027 à décembre" NBSP "2030, en 3" NBSP "groupes. "
+                   "Axe 1 – Connaître" NBSP ": Observatoire des usages, de janvier" NBSP "2027 à décembre" NBSP "2029" NNBSP "; "
+                   "Cartographie de la couverture, en juin" NBSP "2027. "
+                   "Axe 2 – Inclure" NBSP ": Conseillers numériques, de mars" NBSP "2027 à juin" NBSP "2028. "
+                   "Axe 3 – Mutualiser" NBSP ": Service commun informatique, de janvier" NBSP "2028 à décembre" NBSP "2030.");
+}
+
 static void
 render_vector (MaillageChart   *chart,
                cairo_surface_t *surface)
@@ -403,9 +602,10 @@ test_vector_surfaces (void)
   g_autoptr(MaillageOutlines) outlines = maillage_test_communes_new (6, 5, 1);
   g_autoptr(MaillageChart) map = map_chart (outlines);
   g_autoptr(MaillageChart) bars = bar_chart ();
+  g_autoptr(MaillageChart) timeline = timeline_chart ();
   g_autofree char *dir = g_build_filename (BUILD_ROOT, "tests", "unit", "charts", NULL);
-  MaillageChart *charts[] = { bars, map };
-  const char *names[] = { "bar", "map" };
+  MaillageChart *charts[] = { bars, map, timeline };
+  const char *names[] = { "bar", "map", "timeline" };
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
@@ -639,9 +839,14 @@ main (int   argc,
   g_test_add_func ("/chart/map/points-only", test_map_points_only);
   g_test_add_func ("/chart/map/no-outlines", test_map_no_outlines);
   g_test_add_func ("/chart/map/300-communes", test_map_300);
+  g_test_add_func ("/chart/timeline/sizes", test_timeline_sizes);
+  g_test_add_func ("/chart/timeline/placement", test_timeline_placement);
+  g_test_add_func ("/chart/timeline/crowded", test_timeline_crowded);
+  g_test_add_func ("/chart/timeline/empty", test_timeline_empty);
   g_test_add_func ("/chart/surfaces/vector", test_vector_surfaces);
   g_test_add_func ("/chart/describe/bar", test_describe_bar);
   g_test_add_func ("/chart/describe/map", test_describe_map);
+  g_test_add_func ("/chart/describe/timeline", test_describe_timeline);
   g_test_add_func ("/chart/view", test_view);
   g_test_add_func ("/chart/view/on-screen", test_view_on_screen);
 
