@@ -440,12 +440,25 @@ append_span (MaillageBlock     *self,
   span.uri = g_strdup (uri);
   span.style = style;
 
-  if (text[strlen (text) - 1] == ' ' && *span.text != '\0' && !g_str_has_suffix (span.text, " "))
+  /* A span that is only a space, between two styled words, is a space. */
+  if (*span.text == '\0' && g_ascii_isspace (text[0]) &&
+      *self->text != '\0' && !g_str_has_suffix (self->text, " "))
+    {
+      g_free (span.text);
+      span.text = g_strdup (" ");
+    }
+  else if (text[strlen (text) - 1] == ' ' && *span.text != '\0' && !g_str_has_suffix (span.text, " "))
     {
       char *spaced = g_strconcat (span.text, " ", NULL);
 
       g_free (span.text);
       span.text = spaced;
+    }
+
+  if (*span.text == '\0')
+    {
+      span_clear (&span);
+      return;
     }
 
   g_array_append_val (self->spans, span);

@@ -55,6 +55,19 @@ ends_word (gunichar c)
          c == 0x2019 || c == '"' || c == '\'' || c == 0x201D || c == '.';
 }
 
+/* Whether @out ends with what looks like the start of a character entity,
+ * « &amp » or « &#233 »: the semicolon that follows closes it. */
+static gboolean
+ends_entity (GString *out)
+{
+  gsize i = out->len;
+
+  while (i > 0 && (g_ascii_isalnum (out->str[i - 1]) || out->str[i - 1] == '#'))
+    i--;
+
+  return i > 0 && i < out->len && out->str[i - 1] == '&';
+}
+
 static gunichar
 last_char (GString *out)
 {
@@ -227,6 +240,10 @@ apply_to_run (GString    *out,
       switch (c)
         {
         case ';':
+          /* « &amp; » and its like are left as they are. */
+          if (ends_entity (out))
+            break;
+          G_GNUC_FALLTHROUGH;
         case '!':
         case '?':
           if (ends_word (prev) && prev != '.')

@@ -102,14 +102,17 @@ test_spans (void)
   maillage_block_append_span (rich, MAILLAGE_TEXT_STYLE_NONE, " ; voir ");
   maillage_block_append_link (rich, "la carte", "https://exemple.fr/carte?x=1");
   maillage_block_append_span (rich, MAILLAGE_TEXT_STYLE_NONE, "");
+  /* A space alone between two styled words is kept. */
+  maillage_block_append_span (rich, MAILLAGE_TEXT_STYLE_NONE, " ");
+  maillage_block_append_span (rich, MAILLAGE_TEXT_STYLE_ITALIC, "enfin");
 
-  g_assert_cmpuint (maillage_block_get_n_spans (rich), ==, 4);
+  g_assert_cmpuint (maillage_block_get_n_spans (rich), ==, 6);
   g_assert_cmpstr (maillage_block_get_span (rich, 1, &style, NULL), ==, "adopté");
   g_assert_cmpint (style, ==, MAILLAGE_TEXT_STYLE_BOLD | MAILLAGE_TEXT_STYLE_ITALIC);
   g_assert_cmpstr (maillage_block_get_span (rich, 3, &style, &uri), ==, "la carte");
   g_assert_cmpstr (uri, ==, "https://exemple.fr/carte?x=1");
   g_assert_cmpstr (maillage_block_get_text (rich), ==,
-                   "Le plan est adopté" NNBSP "; voir la carte");
+                   "Le plan est adopté" NNBSP "; voir la carte enfin");
 }
 
 static void

@@ -46,6 +46,7 @@ test_high_punctuation (void)
     { "Enfin !", "Enfin" NNBSP "!" },
     { "d'abord; ensuite", "d'abord" NNBSP "; ensuite" },
     { "Vraiment ?!", "Vraiment" NNBSP "?!" },
+    { "R&amp;D et &#233;", "R&amp;D et &#233;" },
     { "etc.?", "etc.?" },
   };
 
