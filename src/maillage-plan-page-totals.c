@@ -77,7 +77,7 @@ attach_count (GtkGrid  *grid,
 
 /* A titled table in a card, appended to @parent. */
 static GtkGrid *
-new_table (GtkBox     *parent,
+new_table (GtkWidget  *parent,
            const char *name,
            const char *title)
 {
@@ -100,14 +100,17 @@ new_table (GtkBox     *parent,
   gtk_widget_set_margin_end (grid, 12);
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), grid);
-  gtk_box_append (parent, box);
+  if (GTK_IS_FLOW_BOX (parent))
+    gtk_flow_box_append (GTK_FLOW_BOX (parent), box);
+  else
+    gtk_box_append (GTK_BOX (parent), box);
 
   return GTK_GRID (grid);
 }
 
 static void
 fill_by_year (MaillagePlanPage *self,
-              GtkBox           *parent)
+              GtkWidget        *parent)
 {
   GtkGrid *grid = new_table (parent, "totals-year", _("By Year"));
   g_auto(GStrv) years = maillage_plan_totals_list_keys (self->totals, MAILLAGE_PLAN_GROUP_YEAR);
@@ -159,7 +162,7 @@ fill_by_group (MaillagePlanPage  *self,
                const char        *title,
                const char        *key_header)
 {
-  GtkGrid *grid = new_table (self->totals_box, name, title);
+  GtkGrid *grid = new_table (GTK_WIDGET (self->totals_box), name, title);
   g_auto(GStrv) keys = maillage_plan_totals_list_keys (self->totals, group);
   MaillagePlanTotals *t = self->totals;
   int row = 1;
@@ -190,7 +193,7 @@ fill_by_group (MaillagePlanPage  *self,
 
 static void
 fill_by_funder (MaillagePlanPage *self,
-                GtkBox           *parent)
+                GtkWidget        *parent)
 {
   GtkGrid *grid = new_table (parent, "totals-funder", _("By Funder"));
   g_auto(GStrv) funders = maillage_plan_totals_list_keys (self->totals, MAILLAGE_PLAN_GROUP_FUNDER);
@@ -302,12 +305,18 @@ _maillage_plan_page_refresh (MaillagePlanPage *self)
       return;
     }
 
-  /* The two narrow tables side by side, the two wide ones under them. */
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+  /* The two narrow tables side by side, the two wide ones under them; in a
+   * narrow window the narrow ones go one under the other too. */
+  row = gtk_flow_box_new ();
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (row), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (row), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (row), 2);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (row), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (row), 12);
   gtk_box_append (self->totals_box, row);
-  fill_by_year (self, GTK_BOX (row));
-  fill_by_funder (self, GTK_BOX (row));
+  fill_by_year (self, row);
+  fill_by_funder (self, row);
   fill_by_group (self, MAILLAGE_PLAN_GROUP_AXIS, "totals-axis", _("By Axis"), _("Axis"));
   fill_by_group (self, MAILLAGE_PLAN_GROUP_MODULE, "totals-module", _("By Module"), _("Module"));
   fill_timeline (self);

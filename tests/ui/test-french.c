@@ -218,7 +218,11 @@ test_french_window (void)
 {
   g_autoptr(MaillageApplication) app = maillage_test_application_new ();
   g_autoptr(GFile) demo = g_file_new_for_path (SOURCE_ROOT "/data/demo.maillage");
-  static const char * const pages[] = { "overview", "territory", "actions" };
+  /* Every page of the sidebar: the core's and each module plugin's. */
+  static const char * const pages[] = {
+    "overview", "territory", "module:diagnostic", "module:mediation", "module:gouvernance",
+    "module:mutualisation", "module:dematerialisation", "module:participation", "actions", "preview",
+  };
   /* Either apostrophe is fine French; the catalogue decides which. */
   static const char * const expected[][2] = {
     { "Vue d’ensemble", "Vue d'ensemble" },
@@ -239,8 +243,14 @@ test_french_window (void)
   g_assert_true (maillage_window_open_project (window, demo));
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
+      g_autofree char *name = g_strdelimit (g_strconcat ("french-", pages[i], NULL), ":", '-');
+      g_autofree char *path = NULL;
+
       select_page (GTK_WIDGET (window), pages[i]);
+      g_assert_cmpstr (maillage_window_get_visible_page_name (window), ==, pages[i]);
       scan_widget (&scan, GTK_WIDGET (window));
+      path = maillage_test_screenshot (GTK_WIDGET (window), name);
+      g_test_message ("%s", path);
     }
 
   other = open_and_find (GTK_APPLICATION (app), "preferences", ADW_TYPE_PREFERENCES_WINDOW);
