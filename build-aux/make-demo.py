@@ -688,6 +688,10 @@ MODULES["mediation"] = mediation_module()
 # numbers are given here, after the actions above, in the order of FRAGMENTS.
 FRAGMENTS = ["gouvernance", "mutualisation", "dematerialisation", "participation", "plan"]
 
+# The délibération (top-level, after the actions, as libmaillage writes
+# it) comes from build-aux/demo/deliberation.py.
+DELIBERATION = None
+
 
 def _load_fragments():
     here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "demo")
@@ -706,6 +710,16 @@ def _load_fragments():
 
 
 _load_fragments()
+
+
+def _load_deliberation():
+    global DELIBERATION
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "demo")
+    if os.path.exists(os.path.join(here, "deliberation.py")):
+        DELIBERATION = importlib.import_module("deliberation").deliberation(sys.modules[__name__])
+
+
+_load_deliberation()
 
 PROJECT = {
     "format": "io.github.maillage.Project",
@@ -726,8 +740,10 @@ PROJECT = {
         "outlines": outlines(),
     },
     "actions": ACTIONS,
-    "modules": {key: MODULES[key] for key in sorted(MODULES)},
 }
+if DELIBERATION is not None:
+    PROJECT["deliberation"] = DELIBERATION
+PROJECT["modules"] = {key: MODULES[key] for key in sorted(MODULES)}
 
 
 def render():

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "maillage-application.h"
+#include "maillage-cli.h"
 #include "maillage-preferences-window.h"
 #include "maillage-window.h"
 
@@ -23,6 +24,8 @@ struct _MaillageApplication
   /* Plugin failures reported before any window could show them. */
   GPtrArray             *pending_failures;
   gboolean               open_demo_on_activate;
+  /* The command line, for the exports of maillage-cli.c. */
+  GStrv                  arguments;
 };
 
 G_DEFINE_FINAL_TYPE (MaillageApplication, maillage_application, ADW_TYPE_APPLICATION)
@@ -442,12 +445,19 @@ maillage_application_handle_local_options (GApplication *application,
 {
   MaillageApplication *self = MAILLAGE_APPLICATION (application);
   g_autoptr(GError) error = NULL;
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "maillage", PACKAGE_VERSION);
       return 0;
     }
+
+  /* --export and --export-pack: done here, before GTK starts, so that
+   * they need no display. */
+  status = maillage_cli_handle_options (options, self->arguments);
+  if (status >= 0)
+    return status;
 
   if (g_variant_dict_contains (options, "demo"))
     {
@@ -470,6 +480,23 @@ maillage_application_handle_local_options (GApplication *application,
   return -1;
 }
 
+static gboolean
+maillage_application_local_command_line (GApplication   *application,
+                                         char         ***arguments,
+                                         int            *exit_status)
+{
+  MaillageApplication *self = MAILLAGE_APPLICATION (application);
+
+  /* handle-local-options gets the options but not the file names, which
+   * an export from the command line needs. */
+  g_strfreev (self->arguments);
+  self->arguments = g_strdupv (*arguments);
+
+  return G_APPLICATION_CLASS (maillage_application_parent_class)->local_command_line (application,
+                                                                                     arguments,
+                                                                                     exit_status);
+}
+
 static void
 maillage_application_dispose (GObject *object)
 {
@@ -487,6 +514,7 @@ maillage_application_finalize (GObject *object)
   MaillageApplication *self = MAILLAGE_APPLICATION (object);
 
   g_clear_pointer (&self->pending_failures, g_ptr_array_unref);
+  g_clear_pointer (&self->arguments, g_strfreev);
 
   G_OBJECT_CLASS (maillage_application_parent_class)->finalize (object);
 }
@@ -504,6 +532,7 @@ maillage_application_class_init (MaillageApplicationClass *klass)
   app_class->activate = maillage_application_activate;
   app_class->open = maillage_application_open;
   app_class->handle_local_options = maillage_application_handle_local_options;
+  app_class->local_command_line = maillage_application_local_command_line;
   gtk_app_class->window_added = maillage_application_window_added;
 }
 
@@ -513,6 +542,7 @@ maillage_application_init (MaillageApplication *self)
   self->pending_failures = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_failure_free);
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), maillage_cli_option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 }
 

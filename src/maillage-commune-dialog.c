@@ -85,10 +85,10 @@ read_values (MaillageCommuneDialog *self,
 {
   MaillageCommune *other;
 
-  values->insee = maillage_commune_import_normalize_insee (gtk_editable_get_text (GTK_EDITABLE (self->insee_row)));
+  values->insee = maillage_commune_normalize_insee (gtk_editable_get_text (GTK_EDITABLE (self->insee_row)));
   values->name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
 
-  if (maillage_commune_import_check_insee (values->insee, &values->insee_error))
+  if (maillage_commune_check_insee (values->insee, &values->insee_error))
     {
       other = maillage_territory_find_commune (self->territory, values->insee);
       if (other != NULL && other != self->commune)

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "maillage-commune-import.h"
 
@@ -21,87 +22,14 @@ static const char * const name_names[] = { "nom", "nom_commune", "commune", "nam
 static const char * const population_names[] = { "population", "pop", "ptot", "pmun", NULL };
 
 /**
- * maillage_commune_import_normalize_insee:
- * @text: an INSEE code as typed or read
- *
- * Strips the spaces around @text and writes the Corsican `2a`/`2b` in
- * capitals, as the code is written.
- *
- * Returns: (transfer full): the code to check and store
- */
-char *
-maillage_commune_import_normalize_insee (const char *text)
-{
-  char *insee;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  insee = maillage_format_strip (text);
-  for (char *p = insee; *p != '\0'; p++)
-    *p = g_ascii_toupper (*p);
-
-  return insee;
-}
-
-/**
- * maillage_commune_import_check_insee:
- * @insee: a normalised INSEE code
- * @error: return location for a #GError
- *
- * Checks that @insee is a commune's INSEE code: five digits, or 2A or 2B
- * and three digits.
- *
- * Returns: whether @insee is valid; if not, @error says why
- */
-gboolean
-maillage_commune_import_check_insee (const char  *insee,
-                                     GError     **error)
-{
-  g_autofree char *quoted = NULL;
-  gboolean all_digits = TRUE;
-
-  g_return_val_if_fail (insee != NULL, FALSE);
-
-  if (maillage_commune_insee_is_valid (insee))
-    return TRUE;
-
-  if (*insee == '\0')
-    {
-      g_set_error_literal (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
-                           MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
-                           _("the INSEE code is empty"));
-      return FALSE;
-    }
-
-  for (const char *p = insee; *p != '\0'; p++)
-    all_digits = all_digits && g_ascii_isdigit (*p);
-
-  quoted = maillage_format_excerpt (insee);
-  /* Spreadsheets read 01001 as a number and drop the leading zero. */
-  if (all_digits && strlen (insee) == 4)
-    g_set_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
-                 MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
-                 _("“%s” is not an INSEE code: it has 4 digits instead of 5 "
-                   "(a spreadsheet may have dropped a leading zero: 0%s?)"),
-                 quoted, insee);
-  else
-    g_set_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
-                 MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
-                 _("“%s” is not an INSEE code (5 digits, or 2A or 2B and 3 digits)"),
-                 quoted);
-
-  return FALSE;
-}
-
-/**
  * maillage_commune_import_parse_population:
  * @text: a population as typed or read
  * @population: (out): where to store the population
  * @error: return location for a #GError
  *
- * Reads a whole number of inhabitants. Thousands may be grouped by a space,
- * U+00A0 or U+202F (`12 345`), as French spreadsheets write them; then every
- * group after the first has three digits.
+ * Reads a whole number of inhabitants, written as French spreadsheets
+ * write numbers (maillage_format_parse_number(): `12 345`, thousands
+ * grouped by a space, U+00A0 or U+202F).
  *
  * Returns: whether @text is a population; if not, @error says why
  */
@@ -110,28 +38,34 @@ maillage_commune_import_parse_population (const char  *text,
                                           guint       *population,
                                           GError     **error)
 {
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *stripped = NULL;
   g_autofree char *quoted = NULL;
-  const char *p;
-  guint64 value = 0;
-  guint group_digits = 0;
-  gboolean grouped = FALSE;
+  double value;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (population != NULL, FALSE);
 
   stripped = maillage_format_strip (text);
-  if (*stripped == '\0')
+  quoted = maillage_format_excerpt (stripped);
+  if (!maillage_format_parse_number (text, &value, &local_error))
     {
-      g_set_error_literal (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
-                           MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
-                           _("the population is empty"));
+      if (g_error_matches (local_error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_EMPTY))
+        g_set_error_literal (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
+                             MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
+                             _("the population is empty"));
+      else if (g_error_matches (local_error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_RANGE))
+        g_set_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
+                     MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
+                     _("“%s” is too large for a population"), quoted);
+      else
+        g_set_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
+                     MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
+                     _("“%s” is not a whole number"), quoted);
       return FALSE;
     }
 
-  quoted = maillage_format_excerpt (stripped);
-  p = stripped;
-  if (*p == '-' && g_ascii_isdigit (p[1]))
+  if (value < 0)
     {
       g_set_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
                    MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
@@ -139,37 +73,20 @@ maillage_commune_import_parse_population (const char  *text,
       return FALSE;
     }
 
-  for (; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_ascii_isdigit (c))
-        {
-          value = value * 10 + (c - '0');
-          group_digits++;
-          if (value > G_MAXUINT)
-            {
-              g_set_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
-                           MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
-                           _("“%s” is too large for a population"), quoted);
-              return FALSE;
-            }
-        }
-      else if (maillage_format_is_space (c) && group_digits > 0 && (!grouped || group_digits == 3) &&
-               group_digits <= 3)
-        {
-          grouped = TRUE;
-          group_digits = 0;
-        }
-      else
-        break;
-    }
-
-  if (*p != '\0' || (grouped && group_digits != 3))
+  /* A percentage is a number, not a count of inhabitants. */
+  if (value != floor (value) || g_str_has_suffix (stripped, "%"))
     {
       g_set_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
                    MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
                    _("“%s” is not a whole number"), quoted);
+      return FALSE;
+    }
+
+  if (value > G_MAXUINT)
+    {
+      g_set_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR,
+                   MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
+                   _("“%s” is too large for a population"), quoted);
       return FALSE;
     }
 
@@ -251,13 +168,13 @@ parse_row (MaillageCsvReader   *reader,
            GHashTable          *seen,
            GError             **error)
 {
-  g_autofree char *insee = maillage_commune_import_normalize_insee (row[columns[0]]);
+  g_autofree char *insee = maillage_commune_normalize_insee (row[columns[0]]);
   g_autofree char *name = maillage_format_strip (row[columns[1]]);
   g_autoptr(GError) local_error = NULL;
   guint population = 0;
   gpointer first_line;
 
-  if (!maillage_commune_import_check_insee (insee, &local_error))
+  if (!maillage_commune_check_insee (insee, &local_error))
     {
       set_cell_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE,
                       line, reader, columns[0], local_error->message);

@@ -26,9 +26,6 @@ GPtrArray *maillage_commune_import_merge            (GListModel  *current,
                                                      GPtrArray   *imported,
                                                      guint       *n_updated,
                                                      guint       *n_added);
-char      *maillage_commune_import_normalize_insee  (const char  *text);
-gboolean   maillage_commune_import_check_insee      (const char  *insee,
-                                                     GError     **error);
 gboolean   maillage_commune_import_parse_population (const char  *text,
                                                      guint       *population,
                                                      GError     **error);

@@ -197,6 +197,40 @@ describe_module (double completeness,
   return g_strconcat (percent, " · ", review, NULL);
 }
 
+/* The rows of a module's findings are made when its row is first
+ * expanded: folded, they are still measured (a revealer measures its child
+ * to animate it), and their long wrapped titles, measured again and again
+ * at every width the window tries, made most of the time to the first
+ * frame. */
+static void
+fill_findings (AdwExpanderRow *row)
+{
+  GListModel *findings = g_object_steal_data (G_OBJECT (row), "maillage-findings");
+  guint n_findings;
+
+  if (findings == NULL)
+    return;
+
+  n_findings = g_list_model_get_n_items (findings);
+  for (guint i = 0; i < n_findings; i++)
+    {
+      g_autoptr(MaillageFinding) finding = g_list_model_get_item (findings, i);
+
+      adw_expander_row_add_row (row, create_finding_row (finding));
+    }
+  if (n_findings == 0)
+    adw_expander_row_add_row (row, create_nothing_to_review_row ());
+
+  g_object_unref (findings);
+}
+
+static void
+module_row_expanded_cb (AdwExpanderRow *row)
+{
+  if (adw_expander_row_get_expanded (row))
+    fill_findings (row);
+}
+
 static GtkWidget *
 create_module_row (MaillageOverviewPage *self,
                    MaillageModule       *module)
@@ -231,10 +265,10 @@ create_module_row (MaillageOverviewPage *self,
 
       if (maillage_finding_get_severity (finding) != MAILLAGE_SEVERITY_INFO)
         n_to_review++;
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_finding_row (finding));
     }
-  if (n_findings == 0)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_nothing_to_review_row ());
+  g_object_set_data_full (G_OBJECT (row), "maillage-findings", g_steal_pointer (&findings),
+                          g_object_unref);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (module_row_expanded_cb), NULL);
 
   subtitle = describe_module (completeness, n_to_review);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);

@@ -8,6 +8,8 @@
 #include <girepository.h>
 #include <glib/gi18n.h>
 
+#include <maillage.h>
+
 #include "maillage-plugin-info.h"
 #include "maillage-plugin-manager.h"
 
@@ -28,6 +30,9 @@ struct _MaillagePluginManager
 
   PeasEngine *engine;
   GSettings  *settings;
+  /* The exporters of every loaded exporter plugin, shared by every window
+   * and the command line: an exporter holds no state of a project. */
+  PeasExtensionSet *exporters;
   /* module name → message (in the user's language) for each plugin that
    * could not be loaded; kept for the preferences window and the overview,
    * which may open after the failure was signalled. */
@@ -343,6 +348,9 @@ maillage_plugin_manager_constructed (GObject *object)
                            G_CALLBACK (on_disabled_plugins_changed), self,
                            G_CONNECT_SWAPPED);
   apply_settings (self);
+
+  /* After the plugins: the set takes those already loaded, then follows. */
+  self->exporters = peas_extension_set_new (self->engine, MAILLAGE_TYPE_EXPORTER, NULL);
 }
 
 static void
@@ -350,6 +358,7 @@ maillage_plugin_manager_dispose (GObject *object)
 {
   MaillagePluginManager *self = MAILLAGE_PLUGIN_MANAGER (object);
 
+  g_clear_object (&self->exporters);
   g_clear_object (&self->settings);
   g_clear_object (&self->engine);
 
@@ -608,4 +617,73 @@ maillage_plugin_manager_rescan (MaillagePluginManager *self)
 
   peas_engine_rescan_plugins (self->engine);
   apply_settings (self);
+}
+
+static void
+collect_exporter (PeasExtensionSet *set,
+                  PeasPluginInfo   *info,
+                  PeasExtension    *extension,
+                  gpointer          user_data)
+{
+  g_ptr_array_add (user_data, g_object_ref (extension));
+}
+
+static int
+compare_exporters (gconstpointer a,
+                   gconstpointer b)
+{
+  MaillageExporter *ea = *(MaillageExporter **) a;
+  MaillageExporter *eb = *(MaillageExporter **) b;
+
+  return g_strcmp0 (maillage_exporter_get_format_id (ea), maillage_exporter_get_format_id (eb));
+}
+
+/**
+ * maillage_plugin_manager_list_exporters:
+ * @self: a #MaillagePluginManager
+ *
+ * Returns: (transfer container) (element-type MaillageExporter): the
+ *   exporters of the loaded plugins, sorted by format id
+ */
+GPtrArray *
+maillage_plugin_manager_list_exporters (MaillagePluginManager *self)
+{
+  GPtrArray *exporters;
+
+  g_return_val_if_fail (MAILLAGE_IS_PLUGIN_MANAGER (self), NULL);
+
+  exporters = g_ptr_array_new_with_free_func (g_object_unref);
+  peas_extension_set_foreach (self->exporters, collect_exporter, exporters);
+  g_ptr_array_sort (exporters, compare_exporters);
+
+  return exporters;
+}
+
+/**
+ * maillage_plugin_manager_find_exporter:
+ * @self: a #MaillagePluginManager
+ * @format_id: a format id, `odt`, `pdf`
+ *
+ * Returns: (transfer full) (nullable): the exporter of that format, or
+ *   %NULL if no loaded plugin writes it
+ */
+MaillageExporter *
+maillage_plugin_manager_find_exporter (MaillagePluginManager *self,
+                                       const char            *format_id)
+{
+  g_autoptr(GPtrArray) exporters = NULL;
+
+  g_return_val_if_fail (MAILLAGE_IS_PLUGIN_MANAGER (self), NULL);
+  g_return_val_if_fail (format_id != NULL, NULL);
+
+  exporters = maillage_plugin_manager_list_exporters (self);
+  for (guint i = 0; i < exporters->len; i++)
+    {
+      MaillageExporter *exporter = g_ptr_array_index (exporters, i);
+
+      if (g_ascii_strcasecmp (maillage_exporter_get_format_id (exporter), format_id) == 0)
+        return g_object_ref (exporter);
+    }
+
+  return NULL;
 }

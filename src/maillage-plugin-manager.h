@@ -2,6 +2,7 @@
 #pragma once
 
 #include <libpeas/peas.h>
+#include <maillage.h>
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,8 @@ void                   maillage_plugin_manager_report_failure     (MaillagePlugi
                                                                    PeasPluginInfo        *info,
                                                                    const char            *message);
 void                   maillage_plugin_manager_rescan             (MaillagePluginManager *self);
+GPtrArray             *maillage_plugin_manager_list_exporters     (MaillagePluginManager *self);
+MaillageExporter      *maillage_plugin_manager_find_exporter      (MaillagePluginManager *self,
+                                                                   const char            *format_id);
 
 G_END_DECLS

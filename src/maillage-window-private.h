@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 #define MAILLAGE_WINDOW_PAGE_TERRITORY     "territory"
 #define MAILLAGE_WINDOW_PAGE_ACTIONS       "actions"
 #define MAILLAGE_WINDOW_PAGE_PREVIEW       "preview"
+#define MAILLAGE_WINDOW_PAGE_DELIBERATION  "deliberation"
 #define MAILLAGE_WINDOW_MODULE_PAGE_PREFIX "module:"
 
 struct _MaillageWindow
@@ -43,6 +44,10 @@ struct _MaillageWindow
   /* Set once the user chose to close despite unsaved changes. */
   guint                 close_confirmed : 1;
   guint                 first_frame_reported : 1;
+  /* Whether the territory and plan pages were given the project: they
+   * get it when first shown (see content_visible_child_cb()). */
+  guint                 territory_page_bound : 1;
+  guint                 plan_page_bound : 1;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -65,6 +70,9 @@ struct _MaillageWindow
   /* The print preview, built in code as the territory page. */
   GtkWidget            *preview_row;
   GtkWidget            *preview_page;
+  /* The « Délibération » page, built in code as the preview. */
+  GtkWidget            *deliberation_row;
+  GtkWidget            *deliberation_page;
 };
 
 /* maillage-window-actions.c */
@@ -87,6 +95,9 @@ void     _maillage_window_unwatch_draft      (MaillageWindow   *self);
 /* maillage-window-print.c */
 void              _maillage_window_init_print_actions (MaillageWindow *self);
 MaillageDocument *_maillage_window_build_strategy     (MaillageWindow *self);
+
+/* maillage-window-export.c */
+void              _maillage_window_init_export_actions (MaillageWindow *self);
 
 /* maillage-window.c */
 void     _maillage_window_close_confirmed (MaillageWindow      *self);

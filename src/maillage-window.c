@@ -13,16 +13,25 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "maillage-deliberation-page.h"
 #include "maillage-preview-page.h"
 #include "maillage-territory-page.h"
 #include "maillage-window-private.h"
 
+/* A module's page is built the first time it is shown, not when the
+ * project opens: with every module's editor built at once, opening a
+ * project took twice as long and a large one held its every list and chart
+ * in widgets nobody had looked at. Until then the stack holds an empty bin
+ * under the page's name, which the page then goes into. */
 typedef struct
 {
   MaillageModule *module;
   GtkWidget      *row;
+  /* The stack's child for the module: an AdwBin, empty until first shown */
   GtkWidget      *page;
   char           *page_name;
+  /* The plugin's name, for the page of a module with nothing to edit */
+  char           *name;
 } ModuleEntry;
 
 G_DEFINE_FINAL_TYPE (MaillageWindow, maillage_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -33,6 +42,7 @@ module_entry_free (ModuleEntry *entry)
   g_clear_object (&entry->page);
   g_clear_object (&entry->module);
   g_free (entry->page_name);
+  g_free (entry->name);
   g_free (entry);
 }
 
@@ -100,14 +110,77 @@ module_entry_new (MaillageWindow *self,
   entry->row = create_sidebar_row (icon_name, name);
   row_set_page_name (GTK_LIST_BOX_ROW (entry->row), entry->page_name);
 
-  entry->page = maillage_module_create_page (module);
-  if (entry->page == NULL)
-    entry->page = create_empty_module_page (name);
+  entry->name = g_strdup (name);
 
   /* The entry owns one reference; the stack adds its own. */
-  g_object_ref_sink (entry->page);
+  entry->page = g_object_ref_sink (adw_bin_new ());
 
   return entry;
+}
+
+static void
+module_entry_ensure_page (ModuleEntry *entry)
+{
+  GtkWidget *page;
+
+  if (adw_bin_get_child (ADW_BIN (entry->page)) != NULL)
+    return;
+
+  page = maillage_module_create_page (entry->module);
+  if (page == NULL)
+    page = create_empty_module_page (entry->name);
+
+  adw_bin_set_child (ADW_BIN (entry->page), page);
+}
+
+/* The territory and plan pages, like the modules' pages, only take the
+ * project when first shown: on a large project the plan's table of actions
+ * and the list of communes hold some ten megabytes of rows nobody looks at
+ * on opening. Once given the project they follow it, shown or not. */
+static void
+bind_core_page (MaillageWindow *self,
+                GtkWidget      *page)
+{
+  if (self->project == NULL)
+    return;
+
+  if (page == self->territory_page && !self->territory_page_bound)
+    {
+      self->territory_page_bound = TRUE;
+      g_object_set (self->territory_page, "project", self->project, NULL);
+    }
+  else if (page == GTK_WIDGET (self->plan_page) && !self->plan_page_bound)
+    {
+      self->plan_page_bound = TRUE;
+      maillage_plan_page_set_project (self->plan_page, self->project, self->module_set);
+    }
+}
+
+/* Every way a page comes to show goes through the stack's visible child:
+ * the sidebar, _maillage_window_select_page(), a test or an action setting
+ * it by name. Building here, before the stack returns, means the page is
+ * there whenever it is looked at. */
+static void
+content_visible_child_cb (MaillageWindow *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->content_stack);
+
+  /* Gone in dispose, while the stack still changes. */
+  if (self->module_entries == NULL)
+    return;
+
+  bind_core_page (self, visible);
+
+  for (guint i = 0; i < self->module_entries->len; i++)
+    {
+      ModuleEntry *entry = g_ptr_array_index (self->module_entries, i);
+
+      if (entry->page == visible)
+        {
+          module_entry_ensure_page (entry);
+          break;
+        }
+    }
 }
 
 static void
@@ -148,6 +221,9 @@ module_set_items_changed_cb (MaillageWindow *self,
       g_ptr_array_insert (self->module_entries, position + i, entry);
       gtk_list_box_insert (self->sidebar_list, entry->row, first_module_row + position + i);
       gtk_stack_add_named (self->content_stack, entry->page, entry->page_name);
+      /* An empty stack shows the first child it gets. */
+      if (gtk_stack_get_visible_child (self->content_stack) == entry->page)
+        module_entry_ensure_page (entry);
     }
 }
 
@@ -297,11 +373,17 @@ project_state_changed_cb (MaillageWindow *self)
 static void
 clear_project (MaillageWindow *self)
 {
-  g_object_set (self->territory_page, "project", NULL, NULL);
+  if (self->territory_page_bound)
+    g_object_set (self->territory_page, "project", NULL, NULL);
   maillage_overview_page_set_project (self->overview_page, NULL, NULL);
-  maillage_plan_page_set_project (self->plan_page, NULL, NULL);
+  if (self->plan_page_bound)
+    maillage_plan_page_set_project (self->plan_page, NULL, NULL);
+  self->territory_page_bound = FALSE;
+  self->plan_page_bound = FALSE;
   if (self->preview_page != NULL)
     maillage_preview_page_set_project (MAILLAGE_PREVIEW_PAGE (self->preview_page), NULL, NULL);
+  if (self->deliberation_page != NULL)
+    maillage_deliberation_page_set_project (MAILLAGE_DELIBERATION_PAGE (self->deliberation_page), NULL, NULL);
   clear_module_set (self);
 
   if (self->project != NULL)
@@ -350,12 +432,14 @@ maillage_window_set_project (MaillageWindow  *self,
                                    g_list_model_get_n_items (G_LIST_MODEL (self->module_set)),
                                    G_LIST_MODEL (self->module_set));
 
-      g_object_set (self->territory_page, "project", project, NULL);
       maillage_overview_page_set_project (self->overview_page, project, self->module_set);
-      maillage_plan_page_set_project (self->plan_page, project, self->module_set);
       maillage_preview_page_set_project (MAILLAGE_PREVIEW_PAGE (self->preview_page), project,
                                          self->module_set);
+      maillage_deliberation_page_set_project (MAILLAGE_DELIBERATION_PAGE (self->deliberation_page), project,
+                                              G_LIST_MODEL (self->module_set));
 
+      /* Binds the territory or plan page if it stays shown. */
+      content_visible_child_cb (self);
       _maillage_window_select_page (self, MAILLAGE_WINDOW_PAGE_OVERVIEW);
       gtk_stack_set_visible_child_name (self->main_stack, "project");
     }
@@ -569,6 +653,7 @@ maillage_window_dispose (GObject *object)
       clear_project (self);
       self->territory_page = NULL;
       self->preview_page = NULL;
+      self->deliberation_page = NULL;
     }
 
   g_clear_object (&self->settings);
@@ -630,15 +715,26 @@ maillage_window_init (MaillageWindow *self)
   self->plugin_failures = g_ptr_array_new_with_free_func (g_free);
   _maillage_window_init_actions (self);
   _maillage_window_init_print_actions (self);
+  _maillage_window_init_export_actions (self);
 
   row_set_page_name (self->overview_row, MAILLAGE_WINDOW_PAGE_OVERVIEW);
   row_set_page_name (self->territory_row, MAILLAGE_WINDOW_PAGE_TERRITORY);
   row_set_page_name (self->actions_row, MAILLAGE_WINDOW_PAGE_ACTIONS);
+  g_signal_connect_object (self->content_stack, "notify::visible-child",
+                           G_CALLBACK (content_visible_child_cb), self, G_CONNECT_SWAPPED);
 
   /* The territory page is another area's widget: built here rather than in
    * the template so that the template needs no type of theirs. */
   self->territory_page = maillage_territory_page_new ();
   gtk_stack_add_named (self->content_stack, self->territory_page, MAILLAGE_WINDOW_PAGE_TERRITORY);
+
+  /* The délibération after the plan: it adopts what the pages above
+   * make. */
+  self->deliberation_row = create_sidebar_row ("document-edit-symbolic", _("Deliberation"));
+  row_set_page_name (GTK_LIST_BOX_ROW (self->deliberation_row), MAILLAGE_WINDOW_PAGE_DELIBERATION);
+  gtk_list_box_append (self->sidebar_list, self->deliberation_row);
+  self->deliberation_page = maillage_deliberation_page_new ();
+  gtk_stack_add_named (self->content_stack, self->deliberation_page, MAILLAGE_WINDOW_PAGE_DELIBERATION);
 
   /* The print preview comes last in the sidebar: the document the pages
    * above make. */

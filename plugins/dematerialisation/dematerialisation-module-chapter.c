@@ -3,7 +3,8 @@
  * dematerialisation-module-chapter.c: the Dématérialisation chapter of the
  * strategy: a summary with the counts, the chart of the procedures by
  * state today and at the target, the procedures by priority (a table
- * each), and their accessibility.
+ * each), and their accessibility; and the module's key points, for the
+ * note de synthèse and the délibération.
  *
  * Only blocks: a module never knows a file format. Every fixed word comes
  * from the French catalogue (F_), the user's text goes in as typed, and
@@ -281,4 +282,100 @@ _dematerialisation_module_build_chapter (MaillageModule   *module,
   add_summary (self, sorted, document);
   add_procedures (sorted, document);
   add_accessibility (sorted, document);
+}
+
+/* Past this many, the procedures of high priority are counted, not
+ * named: a note de synthèse stays short. */
+#define KEY_POINT_MAX_NAMES 5
+
+static char *
+priority_point (GPtrArray *sorted)
+{
+  g_autoptr(GPtrArray) high = g_ptr_array_new_null_terminated (sorted->len, NULL, TRUE);
+  g_autofree char *names = NULL;
+  guint n_high;
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      DematerialisationProcedure *procedure = g_ptr_array_index (sorted, i);
+
+      if (dematerialisation_procedure_get_priority (procedure) == DEMATERIALISATION_PRIORITY_HIGH)
+        g_ptr_array_add (high, (gpointer) dematerialisation_procedure_get_name (procedure));
+    }
+
+  n_high = high->len;
+  if (n_high == 0)
+    return NULL;
+  if (n_high > KEY_POINT_MAX_NAMES)
+    return g_strdup_printf (FN_("%u procedure has a high priority.", "%u procedures have a high priority.",
+                                n_high),
+                            n_high);
+  names = maillage_format_enumeration ((const char * const *) high->pdata);
+  /* Translators: the number of procedures, then their names */
+  return g_strdup_printf (FN_("%u procedure has a high priority: %s.", "%u procedures have a high priority: %s.",
+                              n_high),
+                          n_high, names);
+}
+
+/* For the note de synthèse and the considérants: how many procedures,
+ * how many online at the end against today, the most urgent, and those
+ * online whose accessibility nobody has assessed. The first two become
+ * considérants: each stands alone. */
+char **
+_dematerialisation_module_list_key_points (MaillageModule *module)
+{
+  DematerialisationModule *self = DEMATERIALISATION_MODULE (module);
+  g_autoptr(GPtrArray) sorted = sorted_procedures (self);
+  g_autoptr(GStrvBuilder) points = g_strv_builder_new ();
+  guint today[DEMATERIALISATION_N_STATES];
+  guint target[DEMATERIALISATION_N_STATES];
+  guint online = 0;
+  guint n_not_assessed = 0;
+  g_autofree char *count = NULL;
+  g_autofree char *progress = NULL;
+  g_autofree char *priority = NULL;
+
+  if (sorted->len == 0)
+    return g_strv_builder_end (points);
+
+  dematerialisation_module_count_states (self, today, target);
+  online = target[DEMATERIALISATION_STATE_ONLINE];
+  count = g_strdup_printf (FN_ ("The strategy lists %u service or procedure to take online.",
+                                "The strategy lists %u services and procedures to take online.", sorted->len),
+                           sorted->len);
+  g_strv_builder_add (points, count);
+
+  /* Translators: the number of procedures fully online at the end, then
+   * the number today */
+  progress = g_strdup_printf (FN_("Once the strategy is carried out, %u procedure will be fully online, "
+                                  "against %u today.",
+                                  "Once the strategy is carried out, %u procedures will be fully online, "
+                                  "against %u today.", online),
+                              online, today[DEMATERIALISATION_STATE_ONLINE]);
+  g_strv_builder_add (points, progress);
+
+  priority = priority_point (sorted);
+  if (priority != NULL)
+    g_strv_builder_add (points, priority);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      DematerialisationProcedure *procedure = g_ptr_array_index (sorted, i);
+
+      if (dematerialisation_procedure_is_online (procedure) &&
+          dematerialisation_procedure_get_rgaa (procedure) == DEMATERIALISATION_RGAA_NOT_ASSESSED)
+        n_not_assessed++;
+    }
+  if (n_not_assessed > 0)
+    {
+      g_autofree char *accessibility =
+        g_strdup_printf (FN_("%u procedure online today has not had its accessibility (RGAA) assessed yet.",
+                             "%u procedures online today have not had their accessibility (RGAA) assessed yet.",
+                             n_not_assessed),
+                         n_not_assessed);
+
+      g_strv_builder_add (points, accessibility);
+    }
+
+  return g_strv_builder_end (points);
 }

@@ -32,6 +32,7 @@ JsonObject *_dematerialisation_module_save             (MaillageModule          
 /* dematerialisation-module-chapter.c */
 void        _dematerialisation_module_build_chapter    (MaillageModule           *module,
                                                         MaillageDocument         *document);
+char      **_dematerialisation_module_list_key_points  (MaillageModule           *module);
 
 /* dematerialisation-module-findings.c */
 GListModel *_dematerialisation_module_list_findings_at (DematerialisationModule  *self,

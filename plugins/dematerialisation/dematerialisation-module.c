@@ -76,6 +76,7 @@ module_iface_init (MaillageModuleInterface *iface)
   iface->build_chapter = _dematerialisation_module_build_chapter;
   iface->list_findings = _dematerialisation_module_list_findings;
   iface->get_completeness = _dematerialisation_module_get_completeness;
+  iface->list_key_points = _dematerialisation_module_list_key_points;
 }
 
 static void

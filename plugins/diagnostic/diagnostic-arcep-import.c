@@ -270,12 +270,12 @@ read_row (Parser              *parser,
           guint                line,
           GError             **error)
 {
-  g_autofree char *insee = diagnostic_import_normalize_insee (row[parser->insee_column]);
+  g_autofree char *insee = maillage_commune_normalize_insee (row[parser->insee_column]);
   gpointer seen_line;
   double premises;
 
   parser->stats->n_rows++;
-  if (!diagnostic_import_check_insee (insee, error))
+  if (!maillage_commune_check_insee (insee, error))
     {
       return diagnostic_import_prefix_error (error, parser->reader, line, parser->insee_column);
     }

@@ -97,11 +97,11 @@ read_scope (Parser              *parser,
             char               **scope,
             GError             **error)
 {
-  g_autofree char *insee = diagnostic_import_normalize_insee (cell (row, parser->insee));
+  g_autofree char *insee = maillage_commune_normalize_insee (cell (row, parser->insee));
 
   if (*insee != '\0')
     {
-      if (!diagnostic_import_check_insee (insee, error))
+      if (!maillage_commune_check_insee (insee, error))
         return FALSE;
 
       if (!g_hash_table_contains (parser->members, insee))

@@ -1,16 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * diagnostic-import-common.c: what the ARCEP and the generic CSV imports
- * share: reading numbers and years the way French spreadsheets write them,
- * INSEE codes, required columns, and messages that name the line and the
- * column a person has to fix.
+ * share: reading numbers (through libmaillage) and years the way French
+ * spreadsheets write them, required columns, and messages that name the
+ * line and the column a person has to fix. INSEE codes are checked by
+ * libmaillage (maillage_commune_check_insee()).
  */
 #define G_LOG_DOMAIN "diagnostic-import"
 
 #include "config.h"
 
-#include <math.h>
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "diagnostic-import-common.h"
@@ -18,25 +17,16 @@
 
 G_DEFINE_QUARK (diagnostic-import-error-quark, diagnostic_import_error)
 
-static void
-set_not_a_number (GError     **error,
-                  const char  *text)
-{
-  g_autofree char *quoted = maillage_format_excerpt (text);
-
-  g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
-               _("“%s” is not a number"), quoted);
-}
-
 /**
  * diagnostic_import_parse_number:
  * @text: a number as a spreadsheet writes it
  * @value: (out): the number
  * @error: return location for a #GError
  *
- * Reads `87,4`, `87.4`, `-3`, `1 234,5` (thousands grouped by a space,
- * U+00A0 or U+202F). A trailing `%` is allowed, as spreadsheets export
- * percentages so.
+ * Reads a number with libmaillage's maillage_format_parse_number()
+ * (`87,4`, `87.4`, `-3`, `1 234,5`, `45 %`), and words its refusal as the
+ * import's other messages are, a phrase that follows « Line 3, column
+ * “valeur”: », in the import's error domain.
  *
  * Returns: whether @text is a number; if not, @error says why
  */
@@ -45,67 +35,18 @@ diagnostic_import_parse_number (const char  *text,
                                 double      *value,
                                 GError     **error)
 {
-  g_autofree char *stripped = maillage_format_strip (text);
-  g_autoptr(GString) ascii = g_string_sized_new (32);
-  gboolean seen_digit = FALSE;
-  gboolean seen_point = FALSE;
-  char *end = NULL;
-  gsize length = strlen (stripped);
+  g_autoptr(GError) local_error = NULL;
 
-  if (*stripped == '\0')
-    {
-      g_set_error_literal (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
-                           _("the value is empty"));
-      return FALSE;
-    }
+  if (maillage_format_parse_number (text, value, &local_error))
+    return TRUE;
 
-  if (length > 1 && stripped[length - 1] == '%')
-    {
-      stripped[--length] = '\0';
-      g_strchomp (stripped);
-    }
-
-  /* Only digits, one sign ahead, one decimal mark and group spaces:
-   * g_ascii_strtod() alone would take "1e400", "nan" or "0x1p3". */
-  for (const char *p = stripped; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_ascii_isdigit (c))
-        {
-          g_string_append_c (ascii, (char) c);
-          seen_digit = TRUE;
-        }
-      else if ((c == '-' || c == '+') && p == stripped)
-        g_string_append_c (ascii, (char) c);
-      else if ((c == ',' || c == '.') && !seen_point && seen_digit)
-        {
-          g_string_append_c (ascii, '.');
-          seen_point = TRUE;
-        }
-      else if (maillage_format_is_space (c) && seen_digit && !seen_point)
-        continue;
-      else
-        {
-          set_not_a_number (error, text);
-          return FALSE;
-        }
-    }
-
-  if (!seen_digit)
-    {
-      set_not_a_number (error, text);
-      return FALSE;
-    }
-
-  *value = g_ascii_strtod (ascii->str, &end);
-  if (end == NULL || *end != '\0' || !isfinite (*value))
-    {
-      set_not_a_number (error, text);
-      return FALSE;
-    }
-
-  return TRUE;
+  if (g_error_matches (local_error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_EMPTY))
+    g_set_error_literal (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
+                         _("the value is empty"));
+  else
+    g_set_error_literal (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
+                         local_error->message);
+  return FALSE;
 }
 
 /* Reads a year (`2025`), or nothing (0: not known). */
@@ -135,49 +76,6 @@ diagnostic_import_parse_year (const char  *text,
   g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
                _("“%s” is not a year (four digits, from %u to %u)"),
                quoted, DIAGNOSTIC_YEAR_MIN, DIAGNOSTIC_YEAR_MAX);
-  return FALSE;
-}
-
-/* An INSEE code as read, without spaces, Corsica's 2A and 2B in capitals. */
-char *
-diagnostic_import_normalize_insee (const char *text)
-{
-  char *insee = maillage_format_strip (text);
-
-  for (char *p = insee; *p != '\0'; p++)
-    *p = g_ascii_toupper (*p);
-
-  return insee;
-}
-
-gboolean
-diagnostic_import_check_insee (const char  *insee,
-                               GError     **error)
-{
-  g_autofree char *quoted = NULL;
-
-  if (maillage_commune_insee_is_valid (insee))
-    return TRUE;
-
-  if (*insee == '\0')
-    {
-      g_set_error_literal (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
-                           _("the INSEE code is empty"));
-      return FALSE;
-    }
-
-  quoted = maillage_format_excerpt (insee);
-  /* Spreadsheets read 01001 as a number and drop the leading zero. */
-  if (strlen (insee) == 4 && strspn (insee, "0123456789") == 4)
-    g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
-                 _("“%s” is not an INSEE code: it has 4 digits instead of 5 "
-                   "(a spreadsheet may have dropped a leading zero: 0%s?)"),
-                 quoted, insee);
-  else
-    g_set_error (error, DIAGNOSTIC_IMPORT_ERROR, DIAGNOSTIC_IMPORT_ERROR_INVALID_VALUE,
-                 _("“%s” is not an INSEE code (5 digits, or 2A or 2B and 3 digits)"),
-                 quoted);
-
   return FALSE;
 }
 

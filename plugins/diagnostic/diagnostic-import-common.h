@@ -25,9 +25,6 @@ gboolean  diagnostic_import_parse_number     (const char          *text,
 gboolean  diagnostic_import_parse_year       (const char          *text,
                                               guint               *year,
                                               GError             **error);
-char     *diagnostic_import_normalize_insee  (const char          *text);
-gboolean  diagnostic_import_check_insee      (const char          *insee,
-                                              GError             **error);
 int       diagnostic_import_require_column   (MaillageCsvReader   *reader,
                                               const char * const  *names,
                                               GError             **error);

@@ -45,25 +45,19 @@ add_chart (MaillageDocument *document,
   maillage_document_add_figure (document, chart, NULL);
 }
 
-/* The user's text, one paragraph for each block between blank lines. */
+/* The user's text, one paragraph for each block between blank lines,
+ * under its heading when there is any. */
 static void
 add_text (DiagnosticModule *self,
           MaillageDocument *document)
 {
-  g_auto(GStrv) blocks = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (self->text));
 
-  if (*self->text == '\0')
+  if (*stripped == '\0')
     return;
 
   maillage_document_add_heading (document, 2, F_("Summary of the Diagnostic"));
-  blocks = g_regex_split_simple ("\\n[ \\t]*\\n", self->text, 0, 0);
-  for (guint i = 0; blocks[i] != NULL; i++)
-    {
-      g_autofree char *paragraph = g_strstrip (g_strdup (blocks[i]));
-
-      if (*paragraph != '\0')
-        maillage_document_add_paragraph (document, paragraph);
-    }
+  maillage_document_add_text (document, self->text);
 }
 
 static char *

@@ -14,7 +14,6 @@
 
 #include "gouvernance-form.h"
 #include "gouvernance-member-dialog.h"
-#include "gouvernance-siren.h"
 
 struct _GouvernanceMemberDialog
 {
@@ -42,7 +41,7 @@ static void
 siren_changed_cb (GouvernanceMemberDialog *self)
 {
   gouvernance_form_mark (GTK_WIDGET (self->siren_row),
-                         !gouvernance_siren_check (gtk_editable_get_text (GTK_EDITABLE (self->siren_row)), NULL));
+                         !gouvernance_member_check_siren (gtk_editable_get_text (GTK_EDITABLE (self->siren_row)), NULL));
 }
 
 static GouvernanceMember *
@@ -50,7 +49,7 @@ read_fields (GouvernanceMemberDialog *self)
 {
   g_autofree char *name = gouvernance_form_get_text (self->name_row);
   const char *siren_text = gtk_editable_get_text (GTK_EDITABLE (self->siren_row));
-  g_autofree char *siren = gouvernance_siren_normalize (siren_text);
+  g_autofree char *siren = maillage_siren_normalize (siren_text);
   g_autoptr(GError) error = NULL;
   GouvernanceRoles roles = GOUVERNANCE_ROLE_NONE;
   const char *problem = NULL;
@@ -59,7 +58,7 @@ read_fields (GouvernanceMemberDialog *self)
   if (*name == '\0')
     problem = _("Give the member a name.");
 
-  if (!gouvernance_siren_check (siren_text, &error))
+  if (!gouvernance_member_check_siren (siren_text, &error))
     {
       gouvernance_form_mark (GTK_WIDGET (self->siren_row), TRUE);
       if (problem == NULL)

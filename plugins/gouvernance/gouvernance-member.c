@@ -14,8 +14,9 @@
 
 #include "config.h"
 
+#include <maillage.h>
+
 #include "gouvernance-member.h"
-#include "gouvernance-siren.h"
 
 struct _GouvernanceMember
 {
@@ -117,7 +118,29 @@ gouvernance_member_siren_is_valid (GouvernanceMember *self)
 {
   g_return_val_if_fail (GOUVERNANCE_IS_MEMBER (self), FALSE);
 
-  return gouvernance_siren_check (self->siren, NULL);
+  return gouvernance_member_check_siren (self->siren, NULL);
+}
+
+/**
+ * gouvernance_member_check_siren:
+ * @text: a member's number as typed or stored
+ * @error: what is wrong, for the user
+ *
+ * A member need not have a number: it is checked by libmaillage
+ * (maillage_siren_check()) only when one is given.
+ *
+ * Returns: whether @text is empty, a SIREN or a SIRET number
+ */
+gboolean
+gouvernance_member_check_siren (const char  *text,
+                                GError     **error)
+{
+  g_autofree char *digits = NULL;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  digits = maillage_siren_normalize (text);
+  return *digits == '\0' || maillage_siren_check (text, error);
 }
 
 GouvernanceRoles

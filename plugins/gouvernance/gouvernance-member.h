@@ -18,6 +18,8 @@ const char            *gouvernance_member_get_name       (GouvernanceMember     
 GouvernanceMemberKind  gouvernance_member_get_kind       (GouvernanceMember     *self);
 const char            *gouvernance_member_get_siren      (GouvernanceMember     *self);
 gboolean               gouvernance_member_siren_is_valid (GouvernanceMember     *self);
+gboolean               gouvernance_member_check_siren    (const char            *text,
+                                                          GError               **error);
 GouvernanceRoles       gouvernance_member_get_roles      (GouvernanceMember     *self);
 gboolean               gouvernance_member_equal          (GouvernanceMember     *a,
                                                           GouvernanceMember     *b);

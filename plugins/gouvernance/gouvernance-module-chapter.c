@@ -5,7 +5,8 @@
  * steering bodies in a table, then who sits in each; the members and
  * co-porteurs with their SIREN or SIRET numbers; the coordinator; the
  * conseils locaux du numérique; the plan for training and informing
- * elected members and staff, with its sessions by date.
+ * elected members and staff, with its sessions by date. And its key
+ * points, for the note de synthèse and the délibération.
  *
  * Only blocks: a module never knows a file format. Every fixed word comes
  * from the French catalogue (F_), whatever the interface's language; the
@@ -21,33 +22,10 @@
 
 #include "gouvernance-date.h"
 #include "gouvernance-module-private.h"
-#include "gouvernance-siren.h"
 #include "gouvernance-vocabulary.h"
 
 /* In a cell that has nothing to say. */
 #define EMPTY_CELL "—"
-
-/* The user's text as typed, one paragraph per block separated by a blank
- * line; the number written. */
-static guint
-add_text (MaillageDocument *document,
-          const char       *text)
-{
-  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
-  guint n_written = 0;
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      g_autofree char *paragraph = g_strstrip (g_strdup (paragraphs[i]));
-
-      if (*paragraph == '\0')
-        continue;
-      maillage_document_add_paragraph (document, paragraph);
-      n_written++;
-    }
-
-  return n_written;
-}
 
 /* “Label: value”, the label in bold. */
 static void
@@ -79,7 +57,7 @@ add_scale (GouvernanceModule *self,
     maillage_document_add_paragraph (document,
                                      F_("The scale and the perimeter of the governance are not set yet."));
 
-  add_text (document, self->context);
+  maillage_document_add_text (document, self->context);
 }
 
 /* “26 mars 2027”, or a dash. */
@@ -182,7 +160,7 @@ add_members (GouvernanceModule *self,
     {
       g_autoptr(GouvernanceMember) member = g_list_model_get_item (members, i);
       const char *siren = gouvernance_member_get_siren (member);
-      g_autofree char *number = *siren != '\0' ? gouvernance_siren_format (siren) : g_strdup (EMPTY_CELL);
+      g_autofree char *number = *siren != '\0' ? maillage_siren_format (siren) : g_strdup (EMPTY_CELL);
       g_autofree char *roles = gouvernance_roles_to_label (gouvernance_member_get_roles (member), TRUE);
       const char *row[] = {
         gouvernance_member_get_name (member),
@@ -319,7 +297,7 @@ add_training (GouvernanceModule *self,
   guint n_paragraphs;
 
   maillage_document_add_heading (document, 2, F_("Training of Elected Members and Staff"));
-  n_paragraphs = add_text (document, self->training_plan);
+  n_paragraphs = maillage_document_add_text (document, self->training_plan);
   if (n == 0)
     {
       if (n_paragraphs == 0)
@@ -364,4 +342,162 @@ _gouvernance_module_build_chapter (MaillageModule   *module,
   add_coordinator (self, document);
   add_councils (self, document);
   add_training (self, document);
+}
+
+/* “A, B et C”: the names of the items of @list that @keep accepts (all
+ * when NULL), and how many there are. */
+static char *
+join_names (GListModel   *list,
+            const char *(*get_name) (gpointer item),
+            gboolean    (*keep) (gpointer item),
+            guint        *n_kept)
+{
+  guint n = g_list_model_get_n_items (list);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_null_terminated (n, g_free, TRUE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      if (keep == NULL || keep (item))
+        g_ptr_array_add (names, g_strdup (get_name (item)));
+    }
+
+  *n_kept = names->len;
+  /* An empty array may have no storage at all yet. */
+  if (names->len == 0)
+    return g_strdup ("");
+  return maillage_format_enumeration ((const char * const *) names->pdata);
+}
+
+static const char *
+body_name (gpointer item)
+{
+  return gouvernance_body_get_name (item);
+}
+
+static const char *
+member_name (gpointer item)
+{
+  return gouvernance_member_get_name (item);
+}
+
+static gboolean
+member_is_coporteur (gpointer item)
+{
+  return (gouvernance_member_get_roles (item) & GOUVERNANCE_ROLE_COPORTEUR) != 0;
+}
+
+/* « La stratégie est pilotée par 3 instances : … » */
+static char *
+bodies_point (GouvernanceModule *self)
+{
+  guint n;
+  g_autofree char *names = join_names (G_LIST_MODEL (self->lists[GOUVERNANCE_LIST_BODIES]), body_name, NULL, &n);
+
+  if (n == 0)
+    return NULL;
+  /* Translators: the number of steering bodies, then their names */
+  return g_strdup_printf (FN_("The strategy is steered by %u body: %s.",
+                              "The strategy is steered by %u bodies: %s.", n),
+                          n, names);
+}
+
+/* « La gouvernance réunit 9 membres, dont 3 co-porteurs : … » */
+static char *
+members_point (GouvernanceModule *self)
+{
+  GListModel *members = G_LIST_MODEL (self->lists[GOUVERNANCE_LIST_MEMBERS]);
+  guint n = g_list_model_get_n_items (members);
+  guint n_coporteurs;
+  g_autofree char *coporteurs = join_names (members, member_name, member_is_coporteur, &n_coporteurs);
+
+  if (n == 0)
+    return NULL;
+  /* The number of co-sponsors chooses the plural; there are more members
+   * than that, so “members” is always plural there. */
+  if (n_coporteurs > 0 && n > 1)
+    /* Translators: the number of members, the number of co-sponsors, then
+     * the names of the co-sponsors */
+    return g_strdup_printf (FN_("The governance brings together %u members, including %u co-sponsor: %s.",
+                                "The governance brings together %u members, including %u co-sponsors: %s.",
+                                n_coporteurs),
+                            n, n_coporteurs, coporteurs);
+  return g_strdup_printf (FN_("The governance brings together %u member.",
+                              "The governance brings together %u members.", n),
+                          n);
+}
+
+/* « 3 conseils locaux du numérique couvrent 15 des 31 communes du
+ * territoire. » Only the communes the territory knows are counted, each
+ * once. */
+static char *
+councils_point (GouvernanceModule *self)
+{
+  GListModel *councils = G_LIST_MODEL (self->lists[GOUVERNANCE_LIST_COUNCILS]);
+  MaillageTerritory *territory = gouvernance_module_get_territory (self);
+  guint n = g_list_model_get_n_items (councils);
+  guint n_communes = territory != NULL ? g_list_model_get_n_items (maillage_territory_get_communes (territory)) : 0;
+  g_autoptr(GHashTable) covered = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (n == 0)
+    return NULL;
+  if (n_communes == 0)
+    return g_strdup_printf (FN_("%u local digital council is set up or planned.",
+                                "%u local digital councils are set up or planned.", n),
+                            n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GouvernanceCouncil) council = g_list_model_get_item (councils, i);
+      const char * const *codes = gouvernance_council_get_communes (council);
+
+      for (guint j = 0; codes[j] != NULL; j++)
+        {
+          MaillageCommune *commune = maillage_territory_find_commune (territory, codes[j]);
+
+          /* The commune's own code: it lives as long as the territory. */
+          if (commune != NULL)
+            g_hash_table_add (covered, (gpointer) maillage_commune_get_insee (commune));
+        }
+    }
+
+  /* Translators: the number of councils, then “%u of the %u communes” */
+  return g_strdup_printf (FN_("%u local digital council covers %u of the %u communes of the territory.",
+                              "%u local digital councils cover %u of the %u communes of the territory.", n),
+                          n, g_hash_table_size (covered), n_communes);
+}
+
+static char *
+training_point (GouvernanceModule *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->lists[GOUVERNANCE_LIST_SESSIONS]));
+
+  if (n == 0)
+    return NULL;
+  return g_strdup_printf (FN_("%u training or information session is planned for elected members and staff.",
+                              "%u training or information sessions are planned for elected members and staff.",
+                              n),
+                          n);
+}
+
+/* For the note de synthèse and the considérants: who steers the strategy,
+ * with whom, how close to the communes, and how elected members and staff
+ * are trained. The first two become considérants: they stand alone. */
+char **
+_gouvernance_module_list_key_points (MaillageModule *module)
+{
+  GouvernanceModule *self = GOUVERNANCE_MODULE (module);
+  char *(*points[]) (GouvernanceModule *) = { bodies_point, members_point, councils_point, training_point };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autofree char *point = points[i] (self);
+
+      if (point != NULL)
+        g_strv_builder_add (builder, point);
+    }
+
+  return g_strv_builder_end (builder);
 }

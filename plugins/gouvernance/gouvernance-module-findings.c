@@ -12,7 +12,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "gouvernance-module-private.h"
-#include "gouvernance-siren.h"
 
 static void
 add (GListStore       *findings,
@@ -37,7 +36,7 @@ check_members (GouvernanceModule *self,
       g_autoptr(GError) error = NULL;
       g_autofree char *message = NULL;
 
-      if (gouvernance_siren_check (gouvernance_member_get_siren (member), &error))
+      if (gouvernance_member_check_siren (gouvernance_member_get_siren (member), &error))
         continue;
 
       /* Translators: the first %s is a member's name, the second says

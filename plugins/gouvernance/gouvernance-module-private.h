@@ -38,6 +38,7 @@ JsonObject *_gouvernance_module_save             (MaillageModule    *module);
 /* gouvernance-module-chapter.c */
 void        _gouvernance_module_build_chapter    (MaillageModule    *module,
                                                   MaillageDocument  *document);
+char      **_gouvernance_module_list_key_points  (MaillageModule    *module);
 
 /* gouvernance-module-findings.c */
 GListModel *_gouvernance_module_list_findings    (MaillageModule    *module);

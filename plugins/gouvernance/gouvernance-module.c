@@ -102,6 +102,7 @@ module_iface_init (MaillageModuleInterface *iface)
   iface->build_chapter = _gouvernance_module_build_chapter;
   iface->list_findings = _gouvernance_module_list_findings;
   iface->get_completeness = _gouvernance_module_get_completeness;
+  iface->list_key_points = _gouvernance_module_list_key_points;
 }
 
 static void

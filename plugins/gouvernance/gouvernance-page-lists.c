@@ -20,7 +20,6 @@
 #include "gouvernance-member-dialog.h"
 #include "gouvernance-page-private.h"
 #include "gouvernance-session-dialog.h"
-#include "gouvernance-siren.h"
 #include "gouvernance-vocabulary.h"
 
 #define ITEM_KEY "gouvernance-item"
@@ -213,7 +212,7 @@ create_member_row (gpointer item,
 
   if (*siren != '\0')
     {
-      g_autofree char *formatted = gouvernance_siren_format (siren);
+      g_autofree char *formatted = maillage_siren_format (siren);
 
       /* “SIREN 123 456 789” or “SIRET 123 456 789 00012” */
       number = g_strdup_printf ("%s %s", g_utf8_strlen (siren, -1) == 14 ? "SIRET" : "SIREN", formatted);

@@ -5,8 +5,9 @@
  * JSON object, for files and for the project alike.
  *
  * A file from elsewhere is read through libmaillage's JSON gate,
- * maillage_json_parse(), which checks size, encoding, depth and grammar and
- * names the line and column of a fault before json-glib sees the text.
+ * maillage_json_parse_text(), which checks size, encoding, depth and
+ * grammar and names the line and column of a fault before json-glib sees
+ * the text.
  *
  * In a file, as in the schema's CSV form, several values are one string
  * joined by `|`; in the project they are an array, which diffs better. On
@@ -17,11 +18,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <maillage.h>
 #include <string.h>
-
-/* libmaillage's private JSON gate and canonical writer, which the plugins
- * built in Maillage's tree share with the core. */
-#include "maillage-json-private.h"
 
 #include "mediation-json.h"
 
@@ -276,7 +274,7 @@ mediation_json_import (GBytes  *bytes,
       return NULL;
     }
 
-  root = maillage_json_parse (data != NULL ? data : "", length, error);
+  root = maillage_json_parse_text (data != NULL ? data : "", length, error);
   if (root == NULL)
     return NULL;
 
@@ -355,5 +353,5 @@ mediation_json_export (GListModel *lieux,
   root = json_node_init_array (json_node_alloc (), array);
   json_array_unref (array);
 
-  return maillage_json_to_string (root, length);
+  return maillage_json_write_text (root, length);
 }

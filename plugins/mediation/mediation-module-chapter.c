@@ -22,24 +22,10 @@ static void
 add_strategy (MediationModule  *self,
               MaillageDocument *document)
 {
-  g_auto(GStrv) paragraphs = NULL;
-  guint n_written = 0;
-
   maillage_document_add_heading (document, 2, F_("Mediation Strategy"));
 
   /* The user's text as typed, one paragraph per blank-line block. */
-  paragraphs = g_regex_split_simple ("\\n\\s*\\n", self->strategy, 0, 0);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      g_autofree char *text = g_strstrip (g_strdup (paragraphs[i]));
-
-      if (*text == '\0')
-        continue;
-      maillage_document_add_paragraph (document, text);
-      n_written++;
-    }
-
-  if (n_written == 0)
+  if (maillage_document_add_text (document, self->strategy) == 0)
     maillage_document_add_paragraph (document, F_("The mediation strategy is not written yet."));
 }
 

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <stdio.h>
+#include <maillage.h>
 #include <string.h>
 
 #include "mediation-schema.h"
@@ -139,32 +139,23 @@ normalize_phone (const char *text)
   return g_string_free (digits, FALSE);
 }
 
-/* “02/06/2022” (as French spreadsheets show dates) and
- * “2022-06-02T10:00:00Z” become “2022-06-02”: the same day. */
+/* “02/06/2022” (as French spreadsheets show dates, read by libmaillage)
+ * and “2022-06-02T10:00:00Z” become “2022-06-02”: the same day. */
 static char *
 normalize_date (const char *text)
 {
-  int day, month, year;
-  char end;
+  g_autofree char *day = NULL;
+  GDate date;
 
-  if (sscanf (text, "%2d/%2d/%4d%c", &day, &month, &year, &end) == 3 &&
-      strlen (text) == 10)
-    {
-      g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-
-      if (mediation_schema_date_is_valid (iso))
-        return g_steal_pointer (&iso);
-    }
-
+  /* A time stamp: its day is its first ten characters. */
   if (strlen (text) > 10 && text[10] == 'T')
-    {
-      g_autofree char *iso = g_strndup (text, 10);
+    day = g_strndup (text, 10);
+  else
+    day = g_strdup (text);
 
-      if (mediation_schema_date_is_valid (iso))
-        return g_steal_pointer (&iso);
-    }
-
-  return g_strdup (text);
+  if (!maillage_format_parse_date (day, &date, NULL))
+    return g_strdup (text);
+  return maillage_format_iso_date (&date);
 }
 
 /**

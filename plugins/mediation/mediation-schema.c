@@ -18,8 +18,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <maillage.h>
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "mediation-schema.h"
@@ -356,19 +356,7 @@ mediation_schema_canonical_value (MediationField  field,
 gboolean
 mediation_schema_date_is_valid (const char *date)
 {
-  guint year, month, day;
-
-  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (date[i]))
-      return FALSE;
-
-  year = (guint) atoi (date);
-  month = (guint) atoi (date + 5);
-  day = (guint) atoi (date + 8);
-
-  return year >= 1 && g_date_valid_dmy (day, month, year);
+  return maillage_format_read_iso_date (date, NULL);
 }
 
 /* A decimal number with a point, nothing around it. */

@@ -402,7 +402,7 @@ _mutualisation_module_list_key_points (MaillageModule *module)
   if (names->len > 0)
     {
       g_ptr_array_add (names, NULL);
-      joined = g_strjoinv (", ", (char **) names->pdata);
+      joined = maillage_format_enumeration ((const char * const *) names->pdata);
       list = g_strdup_printf (F_("The resources shared are: %s."), joined);
       g_strv_builder_add (points, list);
     }

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include <stdlib.h>
+#include <maillage.h>
 #include <string.h>
 
 #include "participation-check.h"
@@ -40,16 +40,6 @@ participation_check_url (const char *url)
          host != NULL && *host != '\0';
 }
 
-static gboolean
-all_digits (const char *text,
-            guint       n)
-{
-  for (guint i = 0; i < n; i++)
-    if (!g_ascii_isdigit (text[i]))
-      return FALSE;
-  return TRUE;
-}
-
 /**
  * participation_check_get_date:
  * @date: a date as YYYY-MM-DD
@@ -61,24 +51,7 @@ gboolean
 participation_check_get_date (const char *date,
                               GDate      *out)
 {
-  guint year, month, day;
-
-  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-' ||
-      !all_digits (date, 4) || !all_digits (date + 5, 2) || !all_digits (date + 8, 2))
-    return FALSE;
-
-  year = atoi (date);
-  month = atoi (date + 5);
-  day = atoi (date + 8);
-  if (year < 1 || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  if (out != NULL)
-    {
-      g_date_clear (out, 1);
-      g_date_set_dmy (out, day, month, year);
-    }
-  return TRUE;
+  return maillage_format_read_iso_date (date, out);
 }
 
 gboolean
@@ -94,7 +67,7 @@ participation_check_date (const char *date)
  * Reads the dates a Decidim export holds — `2027-05-12`, and time stamps
  * such as `2027-05-12 10:22:33 UTC` or `2027-05-12T10:22:33+02:00`, whose
  * day is kept as written — and `12/05/2027`, as a spreadsheet rewrites
- * them.
+ * them (see maillage_format_parse_date()).
  *
  * Returns: (transfer full) (nullable): the day as YYYY-MM-DD, or %NULL if
  *   @text is none of those
@@ -102,18 +75,18 @@ participation_check_date (const char *date)
 char *
 participation_check_parse_date (const char *text)
 {
-  gsize length = strlen (text);
-  g_autofree char *iso = NULL;
+  g_autofree char *day = NULL;
+  GDate date;
 
-  if (length >= 10 && text[4] == '-' && (length == 10 || text[10] == ' ' || text[10] == 'T'))
-    iso = g_strndup (text, 10);
-  else if (length >= 10 && text[2] == '/' && text[5] == '/' && all_digits (text, 2) &&
-           all_digits (text + 3, 2) && all_digits (text + 6, 4) && (length == 10 || text[10] == ' '))
-    iso = g_strdup_printf ("%.4s-%.2s-%.2s", text + 6, text + 3, text);
+  /* A time stamp: its day is its first ten characters. */
+  if (strlen (text) > 10 && (text[10] == ' ' || text[10] == 'T'))
+    day = g_strndup (text, 10);
+  else
+    day = g_strdup (text);
 
-  if (iso == NULL || !participation_check_date (iso))
+  if (!maillage_format_parse_date (day, &date, NULL))
     return NULL;
-  return g_steal_pointer (&iso);
+  return maillage_format_iso_date (&date);
 }
 
 static const struct

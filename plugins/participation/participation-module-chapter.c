@@ -3,7 +3,8 @@
  * participation-module-chapter.c: the Participation chapter of the
  * strategy: the participation tools, the calendar, the proposals of the
  * inhabitants counted by state (a table and its chart), those taken up by
- * an action of the plan, and the follow-up of results.
+ * an action of the plan, and the follow-up of results; and the module's
+ * key points, for the note de synthèse and the délibération.
  *
  * Only blocks: a module never knows a file format. Every fixed word comes
  * from the French catalogue (F_); the user's text and what Decidim
@@ -17,22 +18,6 @@
 
 #include "participation-check.h"
 #include "participation-module-private.h"
-
-/* The user's text as typed, one paragraph per blank-line block. */
-static void
-add_text (MaillageDocument *document,
-          const char       *text)
-{
-  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      g_autofree char *paragraph = g_strstrip (g_strdup (paragraphs[i]));
-
-      if (*paragraph != '\0')
-        maillage_document_add_paragraph (document, paragraph);
-    }
-}
 
 static void
 add_dispositif (MaillageDocument        *document,
@@ -58,7 +43,7 @@ add_dispositif (MaillageDocument        *document,
       maillage_block_append_span (paragraph, MAILLAGE_TEXT_STYLE_NONE, audience);
     }
 
-  add_text (document, participation_dispositif_get_description (dispositif));
+  maillage_document_add_text (document, participation_dispositif_get_description (dispositif));
 
   if (*url != '\0')
     {
@@ -342,4 +327,119 @@ _participation_module_build_chapter (MaillageModule   *module,
   add_calendar (self, document);
   add_proposals (self, document);
   add_results (self, document);
+}
+
+static char *
+tools_point (ParticipationModule *self)
+{
+  GListModel *dispositifs = G_LIST_MODEL (self->dispositifs);
+  guint n = g_list_model_get_n_items (dispositifs);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_null_terminated (n, g_free, TRUE);
+  g_autofree char *list = NULL;
+
+  if (n == 0)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ParticipationDispositif) dispositif = g_list_model_get_item (dispositifs, i);
+
+      g_ptr_array_add (names, g_strdup (participation_dispositif_get_name (dispositif)));
+    }
+
+  list = maillage_format_enumeration ((const char * const *) names->pdata);
+  /* Translators: the number of tools, then their names */
+  return g_strdup_printf (FN_("The strategy relies on %u participation tool: %s.",
+                              "The strategy relies on %u participation tools: %s.", n),
+                          n, list);
+}
+
+/* The events not cancelled, from the first to the last: the calendar is
+ * kept by date. */
+static char *
+calendar_point (ParticipationModule *self)
+{
+  GListModel *events = G_LIST_MODEL (self->events);
+  guint n = g_list_model_get_n_items (events);
+  GDate first, last;
+  guint n_dated = 0;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ParticipationEvent) event = g_list_model_get_item (events, i);
+      GDate date;
+
+      if (participation_event_get_status (event) == PARTICIPATION_EVENT_CANCELLED ||
+          !participation_check_get_date (participation_event_get_date (event), &date))
+        continue;
+      if (n_dated == 0 || g_date_compare (&date, &first) < 0)
+        first = date;
+      if (n_dated == 0 || g_date_compare (&date, &last) > 0)
+        last = date;
+      n_dated++;
+    }
+
+  if (n_dated == 0)
+    return NULL;
+  from = maillage_format_date (&first);
+  if (n_dated == 1)
+    return g_strdup_printf (F_("The calendar holds one participation event, on %s."), from);
+  to = maillage_format_date (&last);
+  /* Translators: always two events or more; then the first and last dates */
+  return g_strdup_printf (F_("The calendar holds %u participation events, from %s to %s."), n_dated, from, to);
+}
+
+/* For the note de synthèse and the considérants: the tools, the calendar,
+ * the proposals of the inhabitants and those the plan takes up. The
+ * first two become considérants: each point stands alone. */
+char **
+_participation_module_list_key_points (MaillageModule *module)
+{
+  ParticipationModule *self = PARTICIPATION_MODULE (module);
+  GListModel *proposals = G_LIST_MODEL (self->proposals);
+  guint n_proposals = g_list_model_get_n_items (proposals);
+  g_autoptr(GStrvBuilder) points = g_strv_builder_new ();
+  g_autofree char *tools = tools_point (self);
+  g_autofree char *calendar = calendar_point (self);
+  guint n_linked = 0;
+
+  if (tools != NULL)
+    g_strv_builder_add (points, tools);
+  if (calendar != NULL)
+    g_strv_builder_add (points, calendar);
+  if (n_proposals == 0)
+    return g_strv_builder_end (points);
+
+  {
+    g_autofree char *imported =
+      g_strdup_printf (FN_("%u proposal was imported from the Decidim participation platform.",
+                           "%u proposals were imported from the Decidim participation platform.",
+                           n_proposals),
+                       n_proposals);
+
+    g_strv_builder_add (points, imported);
+  }
+
+  for (guint i = 0; i < n_proposals; i++)
+    {
+      g_autoptr(ParticipationProposal) proposal = g_list_model_get_item (proposals, i);
+
+      if (*participation_proposal_get_action (proposal) != '\0')
+        n_linked++;
+    }
+  if (n_linked > 0)
+    {
+      g_autofree char *linked =
+        g_strdup_printf (FN_("%u proposal of the inhabitants is taken up by an action of the plan.",
+                             "%u proposals of the inhabitants are taken up by an action of the plan.",
+                             n_linked),
+                         n_linked);
+
+      g_strv_builder_add (points, linked);
+    }
+
+  return g_strv_builder_end (points);
 }

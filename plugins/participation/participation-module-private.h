@@ -35,6 +35,7 @@ JsonObject *_participation_module_save              (MaillageModule       *modul
 /* participation-module-chapter.c */
 void        _participation_module_build_chapter     (MaillageModule       *module,
                                                      MaillageDocument     *document);
+char      **_participation_module_list_key_points   (MaillageModule       *module);
 
 /* participation-module-findings.c */
 GListModel *_participation_module_list_findings_at  (ParticipationModule  *self,

@@ -98,6 +98,7 @@ module_iface_init (MaillageModuleInterface *iface)
   iface->build_chapter = _participation_module_build_chapter;
   iface->list_findings = _participation_module_list_findings;
   iface->get_completeness = _participation_module_get_completeness;
+  iface->list_key_points = _participation_module_list_key_points;
 }
 
 static void

@@ -19,6 +19,8 @@
 
 #include "maillage-assembly.h"
 #include "maillage-enums.h"
+#include "maillage-format.h"
+#include "maillage-siren.h"
 #include "maillage-project-private.h"
 
 /* The text fields, in the order of the file. */
@@ -550,19 +552,7 @@ maillage_assembly_kind_from_string (const char           *string,
 gboolean
 maillage_assembly_date_is_valid (const char *date)
 {
-  guint year, month, day;
-
-  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (date[i]))
-      return FALSE;
-
-  year = (guint) g_ascii_strtoull (date, NULL, 10);
-  month = (guint) g_ascii_strtoull (date + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (date + 8, NULL, 10);
-
-  return year >= 1 && g_date_valid_dmy (day, month, year);
+  return maillage_format_read_iso_date (date, NULL);
 }
 
 /**
@@ -588,35 +578,15 @@ maillage_assembly_time_is_valid (const char *time)
  *
  * Checks that @siret is a SIRET number: fourteen digits whose Luhn key
  * holds. (La Poste's establishments, whose SIREN is 356000000, follow
- * another rule: their digits add up to a multiple of five.)
+ * another rule: their digits add up to a multiple of five.) The same as
+ * maillage_siret_is_valid(), kept for the callers of this name.
  *
  * Returns: %TRUE for a valid SIRET
  */
 gboolean
 maillage_assembly_siret_is_valid (const char *siret)
 {
-  guint sum = 0;
-
-  if (siret == NULL || strlen (siret) != 14 || strspn (siret, "0123456789") != 14)
-    return FALSE;
-
-  if (g_str_has_prefix (siret, "356000000"))
-    {
-      for (guint i = 0; i < 14; i++)
-        sum += siret[i] - '0';
-      return sum % 5 == 0;
-    }
-
-  for (guint i = 0; i < 14; i++)
-    {
-      guint digit = siret[13 - i] - '0';
-
-      if (i % 2 == 1)
-        digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-      sum += digit;
-    }
-
-  return sum % 10 == 0;
+  return maillage_siret_is_valid (siret);
 }
 
 JsonObject *

@@ -6,8 +6,14 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
 #include "maillage-commune.h"
+#include "maillage-format.h"
 #include "maillage-project-private.h"
+
+G_DEFINE_QUARK (maillage-commune-error-quark, maillage_commune_error)
 
 /**
  * MaillageCommune:
@@ -316,6 +322,78 @@ maillage_commune_insee_is_valid (const char *insee)
     }
 
   return TRUE;
+}
+
+/**
+ * maillage_commune_normalize_insee:
+ * @text: an INSEE code as a person typed it or a file holds it
+ *
+ * Strips the spaces around @text (no-break ones included) and writes
+ * Corsica's `2a` and `2b` in capitals, as the code is written; the result
+ * is what to check with maillage_commune_check_insee() and to store.
+ *
+ * Returns: (transfer full): the code, normalised
+ */
+char *
+maillage_commune_normalize_insee (const char *text)
+{
+  char *insee;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  insee = maillage_format_strip (text);
+  for (char *p = insee; *p != '\0'; p++)
+    *p = g_ascii_toupper (*p);
+
+  return insee;
+}
+
+/**
+ * maillage_commune_check_insee:
+ * @insee: a normalised INSEE code (see maillage_commune_normalize_insee())
+ * @error: return location for a [error@Maillage.CommuneError]
+ *
+ * Checks that @insee is a commune's INSEE code, as
+ * maillage_commune_insee_is_valid() does, and says why not in the language
+ * of the interface, as a phrase to follow « Line 3, column “insee”: » or
+ * to stand under a field: the code is empty, has four digits (a
+ * spreadsheet that read `01001` as a number dropped its leading zero), or
+ * is something else.
+ *
+ * Returns: whether @insee is an INSEE code; if not, @error says why
+ */
+gboolean
+maillage_commune_check_insee (const char  *insee,
+                              GError     **error)
+{
+  g_autofree char *quoted = NULL;
+
+  g_return_val_if_fail (insee != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (maillage_commune_insee_is_valid (insee))
+    return TRUE;
+
+  if (*insee == '\0')
+    {
+      g_set_error_literal (error, MAILLAGE_COMMUNE_ERROR, MAILLAGE_COMMUNE_ERROR_EMPTY,
+                           _("the INSEE code is empty"));
+      return FALSE;
+    }
+
+  quoted = maillage_format_excerpt (insee);
+  /* Spreadsheets read 01001 as a number and drop the leading zero. */
+  if (strlen (insee) == 4 && strspn (insee, "0123456789") == 4)
+    g_set_error (error, MAILLAGE_COMMUNE_ERROR, MAILLAGE_COMMUNE_ERROR_INVALID_INSEE,
+                 _("“%s” is not an INSEE code: it has 4 digits instead of 5 "
+                   "(a spreadsheet may have dropped a leading zero: 0%s?)"),
+                 quoted, insee);
+  else
+    g_set_error (error, MAILLAGE_COMMUNE_ERROR, MAILLAGE_COMMUNE_ERROR_INVALID_INSEE,
+                 _("“%s” is not an INSEE code (5 digits, or 2A or 2B and 3 digits)"),
+                 quoted);
+
+  return FALSE;
 }
 
 JsonObject *

@@ -332,6 +332,42 @@ maillage_document_add_paragraph (MaillageDocument *self,
 }
 
 /**
+ * maillage_document_add_text:
+ * @self: a #MaillageDocument
+ * @text: a text as the user typed it in a multi-line field
+ *
+ * Appends @text as paragraphs: one for each part of it that a blank line
+ * (or a line of spaces) separates from the next, with the spaces around
+ * it trimmed. A part that is nothing but spaces writes nothing.
+ *
+ * Returns: the number of paragraphs appended, 0 when @text has nothing to
+ *   say (for the caller to write that the text is missing, in its words)
+ */
+guint
+maillage_document_add_text (MaillageDocument *self,
+                            const char       *text)
+{
+  g_auto(GStrv) parts = NULL;
+  guint n_written = 0;
+
+  g_return_val_if_fail (MAILLAGE_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (text != NULL, 0);
+
+  parts = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *paragraph = g_strstrip (g_strdup (parts[i]));
+
+      if (*paragraph == '\0')
+        continue;
+      maillage_document_add_paragraph (self, paragraph);
+      n_written++;
+    }
+
+  return n_written;
+}
+
+/**
  * maillage_document_add_list:
  * @self: a #MaillageDocument
  * @ordered: %TRUE for a numbered list, %FALSE for bullets

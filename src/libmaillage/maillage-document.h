@@ -31,6 +31,8 @@ MaillageBlock    *maillage_document_add_heading     (MaillageDocument   *self,
                                                      const char         *text);
 MaillageBlock    *maillage_document_add_paragraph   (MaillageDocument   *self,
                                                      const char         *text);
+guint             maillage_document_add_text        (MaillageDocument   *self,
+                                                     const char         *text);
 MaillageBlock    *maillage_document_add_list        (MaillageDocument   *self,
                                                      gboolean            ordered,
                                                      const char * const *items);

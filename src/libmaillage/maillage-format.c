@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "maillage-format.h"
+#include "maillage-french.h"
+#include "maillage-i18n.h"
 
 /* U+202F NARROW NO-BREAK SPACE groups the thousands; U+00A0 NO-BREAK SPACE
  * keeps the euro and percent signs on the number's line. */
@@ -330,9 +332,10 @@ set_not_a_number (GError     **error,
 }
 
 /* Reads the sign, digits and one decimal mark of a number as people type
- * it: `-1 234,5`, `1234.5`, with thousands grouped by any space. Writes
- * the integer and decimal digits to @integer and @decimals. A trailing
- * @unit (`%`, `€`) is allowed. */
+ * it: `-1 234,5`, `1234.5`, with thousands grouped by any one space, in
+ * groups of three after the first: `12 34` or `1234 567` is more likely
+ * two numbers run together than one. Writes the integer and decimal digits
+ * to @integer and @decimals. A trailing @unit (`%`, `€`) is allowed. */
 static gboolean
 scan_number (const char  *text,
              const char  *unit,
@@ -343,6 +346,8 @@ scan_number (const char  *text,
 {
   g_autofree char *stripped = maillage_format_strip (text);
   gboolean seen_mark = FALSE;
+  gboolean grouped = FALSE;  /* a group space was read */
+  guint group = 0;           /* the integer digits since the last one */
   gsize length;
 
   *negative = FALSE;
@@ -369,18 +374,25 @@ scan_number (const char  *text,
       gunichar c = g_utf8_get_char (p);
 
       if (g_ascii_isdigit (c))
-        g_string_append_c (seen_mark ? decimals : integer, (char) c);
+        {
+          g_string_append_c (seen_mark ? decimals : integer, (char) c);
+          group += seen_mark ? 0 : 1;
+        }
       else if ((c == '-' || c == '+') && p == stripped)
         *negative = c == '-';
-      else if ((c == ',' || c == '.') && !seen_mark && integer->len > 0)
+      else if ((c == ',' || c == '.') && !seen_mark && integer->len > 0 && (!grouped || group == 3))
         seen_mark = TRUE;
-      else if (maillage_format_is_space (c) && integer->len > 0 && !seen_mark)
-        continue;
+      else if (maillage_format_is_space (c) && !seen_mark && group > 0 && group <= 3 &&
+               (!grouped || group == 3))
+        {
+          grouped = TRUE;
+          group = 0;
+        }
       else
         return set_not_a_number (error, text);
     }
 
-  if (integer->len == 0 || (seen_mark && decimals->len == 0))
+  if (integer->len == 0 || (seen_mark && decimals->len == 0) || (grouped && group != 3))
     return set_not_a_number (error, text);
 
   return TRUE;
@@ -393,8 +405,9 @@ scan_number (const char  *text,
  * @error: return location for a #GError
  *
  * Reads `87,4`, `87.4`, `-3`, `1 234,5` (thousands grouped by a space,
- * U+00A0 or U+202F); a trailing `%` is allowed, as spreadsheets export
- * percentages so. Refuses anything else, `1e3`, `nan` and `0x10` included.
+ * U+00A0 or U+202F, in groups of three after the first); a trailing `%` is
+ * allowed, as spreadsheets export percentages so. Refuses anything else,
+ * `1e3`, `nan`, `0x10` and `12 34` included.
  *
  * Returns: whether @text is a number; if not, @error says why, in the
  *   user's language
@@ -491,4 +504,37 @@ maillage_format_parse_money (const char  *text,
 
   *cents = negative ? -(gint64) result : (gint64) result;
   return TRUE;
+}
+
+/**
+ * maillage_format_enumeration:
+ * @items: (array zero-terminated=1): the things to list, as they are
+ *
+ * Lists @items as a French sentence does, for a document: `A`, `A et B`,
+ * `A, B et C`. The words come from the French catalogue whatever the
+ * language of the interface.
+ *
+ * Returns: (transfer full): the list, "" when @items is empty
+ */
+char *
+maillage_format_enumeration (const char * const *items)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (items != NULL, NULL);
+
+  n = g_strv_length ((char **) items);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, items[i]);
+    }
+  if (n < 2)
+    return g_strdup (n == 1 ? items[0] : "");
+
+  /* Translators: the end of a list in a document: “A, B and C”; the
+   * first %s is all but the last item. */
+  return g_strdup_printf (FC_("enumeration", "%s and %s"), text->str, items[n - 1]);
 }

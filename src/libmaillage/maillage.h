@@ -27,11 +27,13 @@
 # include "maillage-format.h"
 # include "maillage-french.h"
 # include "maillage-i18n.h"
+# include "maillage-json.h"
 # include "maillage-module.h"
 # include "maillage-outlines.h"
 # include "maillage-plan-totals.h"
 # include "maillage-print-layout.h"
 # include "maillage-project.h"
+# include "maillage-siren.h"
 # include "maillage-territory.h"
 # include "maillage-typography.h"
 #undef MAILLAGE_INSIDE

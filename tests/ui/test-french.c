@@ -221,7 +221,8 @@ test_french_window (void)
   /* Every page of the sidebar: the core's and each module plugin's. */
   static const char * const pages[] = {
     "overview", "territory", "module:diagnostic", "module:mediation", "module:gouvernance",
-    "module:mutualisation", "module:dematerialisation", "module:participation", "actions", "preview",
+    "module:mutualisation", "module:dematerialisation", "module:participation", "actions",
+    "deliberation", "preview",
   };
   /* Either apostrophe is fine French; the catalogue decides which. */
   static const char * const expected[][2] = {

@@ -168,6 +168,7 @@ test_pages (Fixture       *fixture,
       g_ptr_array_add (names, g_strconcat ("module:", maillage_module_get_id (module), NULL));
     }
   g_ptr_array_add (names, g_strdup ("actions"));
+  g_ptr_array_add (names, g_strdup ("deliberation"));
   g_ptr_array_add (names, g_strdup ("preview"));
 
   /* One sidebar row per page, in that order. */

@@ -203,11 +203,11 @@ test_population (void)
   } valid[] = {
     { "0", 0 }, { "7", 7 }, { " 12345 ", 12345 }, { "12 345", 12345 },
     { "1\u202f234\u202f567", 1234567 }, { "\u00a0999\u00a0", 999 },
-    { "4294967295", G_MAXUINT }, { "4 294 967 295", G_MAXUINT },
+    { "4294967295", G_MAXUINT }, { "4 294 967 295", G_MAXUINT }, { "+3", 3 },
   };
   static const char *invalid[] = {
-    "", "  ", "-1", "1.5", "12,5", "1e3", "+3", "1 2", "1234 567", "12  345", "0x10",
-    "4294967296", "douze", "12 34a",
+    "", "  ", "-1", "1.5", "12,5", "1e3", "1 2", "1234 567", "12  345", "0x10",
+    "4294967296", "douze", "12 34a", "45 %", "-0,5",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
@@ -234,15 +234,15 @@ test_population (void)
 static void
 test_insee (void)
 {
-  g_autofree char *corsica = maillage_commune_import_normalize_insee (" 2b033\u00a0");
+  g_autofree char *corsica = maillage_commune_normalize_insee (" 2b033\u00a0");
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpstr (corsica, ==, "2B033");
-  g_assert_true (maillage_commune_import_check_insee (corsica, &error));
+  g_assert_true (maillage_commune_check_insee (corsica, &error));
   g_assert_no_error (error);
-  g_assert_true (maillage_commune_import_check_insee ("97411", &error));
-  g_assert_false (maillage_commune_import_check_insee ("390011", &error));
-  g_assert_error (error, MAILLAGE_COMMUNE_IMPORT_ERROR, MAILLAGE_COMMUNE_IMPORT_ERROR_INVALID_VALUE);
+  g_assert_true (maillage_commune_check_insee ("97411", &error));
+  g_assert_false (maillage_commune_check_insee ("390011", &error));
+  g_assert_error (error, MAILLAGE_COMMUNE_ERROR, MAILLAGE_COMMUNE_ERROR_INVALID_INSEE);
 }
 
 static void

@@ -182,6 +182,29 @@ test_french_whatever_the_locale (void)
                    "Digital Mediation");
 }
 
+/* The user's text of a multi-line field: a paragraph for each part
+ * between blank lines, trimmed; nothing for spaces. */
+static void
+test_text (void)
+{
+  g_autoptr(MaillageDocument) document = maillage_document_new ("Stratégie");
+  g_autoptr(MaillageBlock) first = NULL;
+  g_autoptr(MaillageBlock) second = NULL;
+
+  g_assert_cmpuint (maillage_document_add_text (document, ""), ==, 0);
+  g_assert_cmpuint (maillage_document_add_text (document, " \n \n\t\n"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (document)), ==, 0);
+
+  g_assert_cmpuint (maillage_document_add_text (document, "  Premier paragraphe,\nsur deux lignes.\n\n  \n"
+                                                          "Second.\n\n\n"), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (document)), ==, 2);
+  first = g_list_model_get_item (G_LIST_MODEL (document), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (document), 1);
+  g_assert_cmpint (maillage_block_get_kind (first), ==, MAILLAGE_BLOCK_PARAGRAPH);
+  g_assert_cmpstr (maillage_block_get_text (first), ==, "Premier paragraphe,\nsur deux lignes.");
+  g_assert_cmpstr (maillage_block_get_text (second), ==, "Second.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +219,7 @@ main (int   argc,
   g_test_add_func ("/document/table", test_table);
   g_test_add_func ("/document/figure-and-contents", test_figure_and_contents);
   g_test_add_func ("/document/french-whatever-the-locale", test_french_whatever_the_locale);
+  g_test_add_func ("/document/text", test_text);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "maillage.h"
 
@@ -215,6 +216,138 @@ test_parse_number (void)
   g_assert_error (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER);
 }
 
+/* Thousands are grouped by one space, in threes after the first group:
+ * anything else is more likely two numbers run together than one. */
+static void
+test_parse_grouping (void)
+{
+  static const struct { const char *text; double value; } good[] = {
+    { "1 234", 1234 }, { "12 345", 12345 }, { "123 456", 123456 }, { "1" NNBSP "234" NNBSP "567,25", 1234567.25 },
+    { "-1" NBSP "234,5", -1234.5 }, { "1 234 %", 1234 }, { "1234567", 1234567 },
+  };
+  static const char * const bad[] = {
+    "1 2", "12 34", "1234 567", "12  345", "1 234 56", "1 2345", "1 234,5 6", " - 1", "1 ,5",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double value = 0;
+
+      g_assert_true (maillage_format_parse_number (good[i].text, &value, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat_with_epsilon (value, good[i].value, 1e-9);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 cents = 0;
+      double value = 0;
+
+      g_test_message ("%s", bad[i]);
+      g_assert_false (maillage_format_parse_number (bad[i], &value, &error));
+      g_assert_error (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER);
+      g_clear_error (&error);
+      g_assert_false (maillage_format_parse_money (bad[i], &cents, &error));
+      g_assert_error (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_NOT_A_NUMBER);
+    }
+}
+
+/* A list in a sentence of a document: “A, B et C”. */
+static void
+test_enumeration (void)
+{
+  const char *none[] = { NULL };
+  const char *one[] = { "Sorneval", NULL };
+  const char *two[] = { "Sorneval", "Pont-de-Sorne", NULL };
+  const char *three[] = { "Sorneval", "Pont-de-Sorne", "Brévignat", NULL };
+  g_autofree char *empty = maillage_format_enumeration (none);
+  g_autofree char *alone = maillage_format_enumeration (one);
+  g_autofree char *pair = maillage_format_enumeration (two);
+  g_autofree char *list = maillage_format_enumeration (three);
+  g_autofree char *expected_pair = NULL;
+  g_autofree char *expected_list = NULL;
+
+  expected_pair = g_strdup_printf (maillage_french_pgettext (GETTEXT_PACKAGE, "enumeration", "%s and %s"),
+                                   "Sorneval", "Pont-de-Sorne");
+  expected_list = g_strdup_printf (maillage_french_pgettext (GETTEXT_PACKAGE, "enumeration", "%s and %s"),
+                                   "Sorneval, Pont-de-Sorne", "Brévignat");
+  g_assert_cmpstr (empty, ==, "");
+  g_assert_cmpstr (alone, ==, "Sorneval");
+  g_assert_cmpstr (pair, ==, expected_pair);
+  g_assert_cmpstr (list, ==, expected_list);
+  g_assert_true (g_str_has_prefix (list, "Sorneval, Pont-de-Sorne "));
+}
+
+/* Days as Maillage stores them, and as French people type them. */
+static void
+test_dates (void)
+{
+  static const struct { const char *typed; guint day, month, year; } good[] = {
+    { "15/03/2027", 15, 3, 2027 }, { "5/3/2027", 5, 3, 2027 }, { " 2027-03-15 ", 15, 3, 2027 },
+    { "29/02/2028", 29, 2, 2028 }, { NBSP "01/01/2027" NNBSP, 1, 1, 2027 },
+  };
+  static const char * const bad[] = {
+    "31/02/2027", "2027-13-01", "15-03-2027", "15/03/27", "mars 2027", "2027-3-15", "0/1/2027",
+    "15/03/2027/1", "015/03/2027", "2027-03-15T10:00", "15 / 03 / 2027",
+  };
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autofree char *iso = NULL;
+      g_autofree char *short_date = NULL;
+      GDate again;
+
+      g_assert_true (maillage_format_parse_date (good[i].typed, &date, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_date_get_day (&date), ==, good[i].day);
+      g_assert_cmpuint (g_date_get_month (&date), ==, good[i].month);
+      g_assert_cmpuint (g_date_get_year (&date), ==, good[i].year);
+
+      /* Stored ISO, shown the French way: both read back the same day. */
+      iso = maillage_format_iso_date (&date);
+      g_assert_true (maillage_format_read_iso_date (iso, &again));
+      g_assert_cmpint (g_date_compare (&date, &again), ==, 0);
+      short_date = maillage_format_short_date (&date);
+      g_assert_true (maillage_format_parse_date (short_date, &again, NULL));
+      g_assert_cmpint (g_date_compare (&date, &again), ==, 0);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_clear_error (&error);
+      g_assert_false (maillage_format_parse_date (bad[i], &date, &error));
+      g_assert_error (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_NOT_A_DATE);
+      g_assert_nonnull (strstr (error->message, bad[i]));
+    }
+
+  g_clear_error (&error);
+  g_assert_false (maillage_format_parse_date ("  ", &date, &error));
+  g_assert_error (error, MAILLAGE_FORMAT_ERROR, MAILLAGE_FORMAT_ERROR_EMPTY);
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 5, G_DATE_MARCH, 2027);
+  {
+    g_autofree char *iso = maillage_format_iso_date (&date);
+    g_autofree char *short_date = maillage_format_short_date (&date);
+
+    g_assert_cmpstr (iso, ==, "2027-03-05");
+    g_assert_cmpstr (short_date, ==, "05/03/2027");
+  }
+
+  /* Stored days are exact: nothing around, nothing missing. */
+  g_assert_true (maillage_format_read_iso_date ("2028-02-29", NULL));
+  g_assert_false (maillage_format_read_iso_date ("2027-02-29", NULL));
+  g_assert_false (maillage_format_read_iso_date (" 2027-03-15", NULL));
+  g_assert_false (maillage_format_read_iso_date ("15/03/2027", NULL));
+  g_assert_false (maillage_format_read_iso_date ("0000-01-01", NULL));
+  g_assert_false (maillage_format_read_iso_date ("", NULL));
+  g_assert_false (maillage_format_read_iso_date (NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +363,9 @@ main (int   argc,
 
   g_test_add_func ("/format/parse-money", test_parse_money);
   g_test_add_func ("/format/parse-number", test_parse_number);
+  g_test_add_func ("/format/parse-grouping", test_parse_grouping);
+  g_test_add_func ("/format/dates", test_dates);
+  g_test_add_func ("/format/enumeration", test_enumeration);
 
   return g_test_run ();
 }

@@ -1,17 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * test-json.c: the JSON gate (maillage_json_parse) and the canonical writer
- * (maillage_json_to_string).
+ * (maillage_json_to_string), and their public face for plugins
+ * (maillage_json_parse_text, maillage_json_write_text).
  */
 #define G_LOG_DOMAIN "maillage-test-json"
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <math.h>
 #include <string.h>
 
 #include "maillage-project.h"
+#include "maillage-json.h"
 #include "maillage-json-private.h"
 #include "maillage-unit-utils.h"
 
@@ -431,6 +434,88 @@ test_large_file (void)
   g_assert_nonnull (node);
 }
 
+/* The public entry points are the private gate and writer: the same
+ * tree, the same bytes, the same refusals with the same messages. */
+static void
+test_public (void)
+{
+  const char *good = "{\"b\":[1,2.5,\"é\"],\"a\":{}}";
+  const char * const bad[] = {
+    "",
+    "{\n  \"a\": [1, 2}\n}",
+    "{\"a\": 1, \"b\": 2, \"a\": 3}",
+    "[\"\\ud800\"]",
+    "\xff[]",
+    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = maillage_json_parse_text (good, -1, &error);
+  g_autoptr(JsonNode) private_node = maillage_json_parse (good, -1, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *private_text = maillage_json_to_string (private_node, NULL);
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (node);
+  text = maillage_json_write_text (node, &length);
+  g_assert_cmpstr (text, ==, private_text);
+  g_assert_cmpuint (length, ==, strlen (text));
+  g_assert_true (g_str_has_prefix (text, "{\n  \"b\": [\n    1,\n    2.5,"));
+
+  /* A length shorter than the text: only that much is read. */
+  g_clear_pointer (&node, json_node_unref);
+  node = maillage_json_parse_text ("[1] garbage", 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (json_array_get_length (json_node_get_array (node)), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) public_error = NULL;
+      g_autoptr(GError) private_error = NULL;
+      g_autoptr(JsonNode) public_node = maillage_json_parse_text (bad[i], -1, &public_error);
+      g_autoptr(JsonNode) refused = maillage_json_parse (bad[i], -1, &private_error);
+
+      g_test_message ("%s", public_error != NULL ? public_error->message : "(accepted)");
+      g_assert_null (public_node);
+      g_assert_null (refused);
+      g_assert_nonnull (private_error);
+      g_assert_error (public_error, private_error->domain, private_error->code);
+      g_assert_cmpstr (public_error->message, ==, private_error->message);
+    }
+}
+
+/* A plugin's user reads the gate's messages in French, with the line and
+ * the column. */
+static void
+test_public_french (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("the fr_FR.UTF-8 locale is not installed");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_ROOT "/po");
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  node = maillage_json_parse_text ("{\n  \"a\": [1, 2}\n}", -1, &error);
+  g_assert_null (node);
+  g_assert_error (error, MAILLAGE_PROJECT_ERROR, MAILLAGE_PROJECT_ERROR_SYNTAX);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "Ligne 2, colonne 13"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +537,8 @@ main (int   argc,
   g_test_add_func ("/json/depth", test_depth);
   g_test_add_func ("/json/too-large", test_too_large);
   g_test_add_func ("/json/large-file", test_large_file);
+  g_test_add_func ("/json/public", test_public);
+  g_test_add_func ("/json/public-french", test_public_french);
 
   return g_test_run ();
 }

@@ -229,6 +229,93 @@ test_user_text (void)
   dematerialisation_test_unload (module);
 }
 
+/* A key point is given in French typography. */
+static void
+assert_key_point (const char *point,
+                  const char *text)
+{
+  g_autofree char *expected = maillage_typography_apply (text);
+
+  g_assert_cmpstr (point, ==, expected);
+}
+
+/* The demo: 15 procedures, 12 fully online at the end against 3 today,
+ * 6 of high priority (too many to name), 2 online and never assessed. */
+static void
+test_key_points_demo (void)
+{
+  g_autoptr(MaillageProject) project = dematerialisation_test_demo_project ();
+  DematerialisationModule *module = dematerialisation_test_load_module (project);
+  g_auto(GStrv) points = maillage_module_list_key_points (MAILLAGE_MODULE (module));
+  g_autofree char *count = NULL;
+  g_autofree char *progress = NULL;
+  g_autofree char *priority = NULL;
+  g_autofree char *accessibility = NULL;
+
+  count = g_strdup_printf (FN_ ("The strategy lists %u service or procedure to take online.",
+                                "The strategy lists %u services and procedures to take online.", 15), 15);
+  progress = g_strdup_printf (FN_ ("Once the strategy is carried out, %u procedure will be fully online, "
+                                   "against %u today.",
+                                   "Once the strategy is carried out, %u procedures will be fully online, "
+                                   "against %u today.", 12), 12, 3);
+  priority = g_strdup_printf (FN_ ("%u procedure has a high priority.", "%u procedures have a high priority.", 6),
+                              6);
+  accessibility = g_strdup_printf (FN_ ("%u procedure online today has not had its accessibility (RGAA) "
+                                        "assessed yet.",
+                                        "%u procedures online today have not had their accessibility (RGAA) "
+                                        "assessed yet.", 2), 2);
+
+  for (guint i = 0; points[i] != NULL; i++)
+    g_test_message ("%s", points[i]);
+  g_assert_cmpuint (g_strv_length (points), ==, 4);
+  assert_key_point (points[0], count);
+  assert_key_point (points[1], progress);
+  assert_key_point (points[2], priority);
+  assert_key_point (points[3], accessibility);
+
+  dematerialisation_test_unload (module);
+}
+
+/* A few procedures of high priority are named, most urgent first; all
+ * assessed, nothing said of accessibility; nothing for an empty module. */
+static void
+test_key_points_named (void)
+{
+  DematerialisationModule *module =
+    dematerialisation_test_module_from ("{\"version\": 1, \"procedures\": ["
+                                        "{\"name\": \"Inscriptions\", \"state\": \"paper\","
+                                        " \"target_state\": \"fully-online\", \"priority\": \"high\","
+                                        " \"target_date\": \"2028-01\"},"
+                                        "{\"name\": \"Cantine\", \"state\": \"fully-online\","
+                                        " \"target_state\": \"fully-online\", \"priority\": \"high\","
+                                        " \"accessibility\": \"fully-compliant\", \"target_date\": \"2027-06\"},"
+                                        "{\"name\": \"Archives\", \"state\": \"paper\","
+                                        " \"target_state\": \"paper\", \"priority\": \"low\"}]}");
+  g_autoptr(MaillageProject) project = maillage_project_new ();
+  DematerialisationModule *empty = dematerialisation_test_load_module (project);
+  g_auto(GStrv) points = maillage_module_list_key_points (MAILLAGE_MODULE (module));
+  g_auto(GStrv) none = maillage_module_list_key_points (MAILLAGE_MODULE (empty));
+  const char *high[] = { "Cantine", "Inscriptions", NULL };
+  g_autofree char *names = maillage_format_enumeration (high);
+  g_autofree char *progress = NULL;
+  g_autofree char *priority = NULL;
+
+  progress = g_strdup_printf (FN_ ("Once the strategy is carried out, %u procedure will be fully online, "
+                                   "against %u today.",
+                                   "Once the strategy is carried out, %u procedures will be fully online, "
+                                   "against %u today.", 2), 2, 1);
+  priority = g_strdup_printf (FN_ ("%u procedure has a high priority: %s.",
+                                   "%u procedures have a high priority: %s.", 2), 2, names);
+
+  g_assert_cmpuint (g_strv_length (points), ==, 3);
+  assert_key_point (points[1], progress);
+  assert_key_point (points[2], priority);
+  g_assert_null (none[0]);
+
+  dematerialisation_test_unload (module);
+  dematerialisation_test_unload (empty);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +325,8 @@ main (int   argc,
   g_test_add_func ("/dematerialisation/chapter/demo", test_demo_chapter);
   g_test_add_func ("/dematerialisation/chapter/empty", test_empty_chapter);
   g_test_add_func ("/dematerialisation/chapter/user-text", test_user_text);
+  g_test_add_func ("/dematerialisation/chapter/key-points-demo", test_key_points_demo);
+  g_test_add_func ("/dematerialisation/chapter/key-points-named", test_key_points_named);
 
   return g_test_run ();
 }

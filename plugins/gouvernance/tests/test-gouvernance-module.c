@@ -351,6 +351,84 @@ test_demo (void)
   maillage_module_unload (MAILLAGE_MODULE (module));
 }
 
+/* A key point is given in French typography. */
+static void
+assert_key_point (const char *point,
+                  const char *text)
+{
+  g_autofree char *expected = maillage_typography_apply (text);
+
+  g_assert_cmpstr (point, ==, expected);
+}
+
+/* The bodies, the members and co-sponsors, the communes the councils
+ * cover (a code the territory does not know is not counted), the
+ * training sessions; nothing for an empty module. */
+static void
+test_key_points (void)
+{
+  g_autoptr(MaillageProject) project = gouvernance_test_project ();
+  g_autoptr(GouvernanceModule) module = gouvernance_test_module (project, full_json);
+  g_autoptr(MaillageProject) empty_project = gouvernance_test_project ();
+  g_autoptr(GouvernanceModule) empty = gouvernance_test_module (empty_project, NULL);
+  g_auto(GStrv) points = maillage_module_list_key_points (MAILLAGE_MODULE (module));
+  g_auto(GStrv) none = maillage_module_list_key_points (MAILLAGE_MODULE (empty));
+  const char *body_names[] = { "Comité stratégique du numérique", "Comité technique", NULL };
+  g_autofree char *names = maillage_format_enumeration (body_names);
+  g_autofree char *bodies = NULL;
+  g_autofree char *members = NULL;
+  g_autofree char *councils = NULL;
+  g_autofree char *training = NULL;
+
+  bodies = g_strdup_printf (FN_("The strategy is steered by %u body: %s.",
+                                "The strategy is steered by %u bodies: %s.", 2), 2, names);
+  members = g_strdup_printf (FN_("The governance brings together %u members, including %u co-sponsor: %s.",
+                                 "The governance brings together %u members, including %u co-sponsors: %s.", 1),
+                             2, 1, "Arlenans-le-Bief");
+  councils = g_strdup_printf (FN_("%u local digital council covers %u of the %u communes of the territory.",
+                                  "%u local digital councils cover %u of the %u communes of the territory.", 1),
+                              1, 2, 3);
+  training = g_strdup_printf (FN_("%u training or information session is planned for elected members and staff.",
+                                  "%u training or information sessions are planned for elected members and "
+                                  "staff.", 2), 2);
+
+  g_assert_cmpuint (g_strv_length (points), ==, 4);
+  assert_key_point (points[0], bodies);
+  assert_key_point (points[1], members);
+  assert_key_point (points[2], councils);
+  assert_key_point (points[3], training);
+  g_assert_null (none[0]);
+
+  maillage_module_unload (MAILLAGE_MODULE (module));
+  maillage_module_unload (MAILLAGE_MODULE (empty));
+}
+
+/* The demo's governance: 3 bodies, 9 members of which 3 co-sponsors, 3
+ * councils over 15 of the 31 communes, 6 sessions. */
+static void
+test_key_points_demo (void)
+{
+  g_autoptr(MaillageProject) project = gouvernance_test_demo_project ();
+  g_autoptr(GouvernanceModule) module = gouvernance_test_module (project, NULL);
+  g_auto(GStrv) points = maillage_module_list_key_points (MAILLAGE_MODULE (module));
+
+  for (guint i = 0; points[i] != NULL; i++)
+    g_test_message ("%s", points[i]);
+  g_assert_cmpuint (g_strv_length (points), ==, 4);
+  g_assert_nonnull (strstr (points[0], "3"));
+  g_assert_nonnull (strstr (points[0], "Comité consultatif des usagers"));
+  g_assert_nonnull (strstr (points[1], "9"));
+  g_assert_nonnull (strstr (points[1], "Syndicat mixte Jura Numérique"));
+  g_assert_null (strstr (points[1], "Sorneval"));
+  g_assert_nonnull (strstr (points[2], "15"));
+  g_assert_nonnull (strstr (points[2], "31"));
+  g_assert_nonnull (strstr (points[3], "6"));
+  for (guint i = 0; points[i] != NULL; i++)
+    g_assert_true (g_str_has_suffix (points[i], "."));
+
+  maillage_module_unload (MAILLAGE_MODULE (module));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,6 +441,8 @@ main (int   argc,
   g_test_add_func ("/gouvernance/module/chapter", test_chapter);
   g_test_add_func ("/gouvernance/module/chapter-empty", test_chapter_empty);
   g_test_add_func ("/gouvernance/module/demo", test_demo);
+  g_test_add_func ("/gouvernance/module/key-points", test_key_points);
+  g_test_add_func ("/gouvernance/module/key-points-demo", test_key_points_demo);
 
   return g_test_run ();
 }

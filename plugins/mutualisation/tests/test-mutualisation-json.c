@@ -13,8 +13,6 @@
 
 #include <string.h>
 
-#include "maillage-json-private.h"
-
 #include "mutualisation-module-private.h"
 #include "mutualisation-test-utils.h"
 
@@ -24,7 +22,7 @@ canonical (JsonObject *object)
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
 
   json_node_set_object (node, object);
-  return maillage_json_to_string (node, NULL);
+  return maillage_json_write_text (node, NULL);
 }
 
 /* A module read from @text, with no project around it. */

@@ -12,7 +12,6 @@
 
 #include <string.h>
 
-#include "maillage-json-private.h"
 #include "participation-test-utils.h"
 
 static void
@@ -130,14 +129,14 @@ canonical (JsonObject *object)
 {
   g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
 
-  return maillage_json_to_string (node, NULL);
+  return maillage_json_write_text (node, NULL);
 }
 
 static void
 test_canonical_round_trip (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) root = maillage_json_parse (every_member, -1, &error);
+  g_autoptr(JsonNode) root = maillage_json_parse_text (every_member, -1, &error);
   g_autoptr(MaillageProject) project = maillage_project_new ();
   g_autoptr(ParticipationModule) module = g_object_new (PARTICIPATION_TYPE_MODULE, NULL);
   g_autoptr(JsonObject) saved = NULL;

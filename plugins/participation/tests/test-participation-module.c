@@ -274,6 +274,95 @@ test_chapter_empty (void)
     }
 }
 
+/* A key point is given in French typography. */
+static void
+assert_key_point (const char *point,
+                  const char *text)
+{
+  g_autofree char *expected = maillage_typography_apply (text);
+
+  g_assert_cmpstr (point, ==, expected);
+}
+
+/* The demo: 6 tools named, the 8 events from the first to the last date,
+ * the 14 proposals imported and the 7 taken up by the plan (the one whose
+ * action is missing included: it is linked all the same). */
+static void
+test_key_points (void)
+{
+  g_autoptr(MaillageProject) project = participation_test_demo_project ();
+  g_autoptr(ParticipationModule) module = participation_test_load_module (project);
+  g_auto(GStrv) points = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *calendar = NULL;
+  g_autofree char *imported = NULL;
+  GDate date;
+  g_autofree char *linked = NULL;
+
+  participation_test_bind_french ();
+  points = maillage_module_list_key_points (MAILLAGE_MODULE (module));
+  for (guint i = 0; points[i] != NULL; i++)
+    g_test_message ("%s", points[i]);
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 15, G_DATE_SEPTEMBER, 2026);
+  first = maillage_format_date (&date);
+  g_date_set_dmy (&date, 20, G_DATE_MAY, 2028);
+  last = maillage_format_date (&date);
+  calendar = g_strdup_printf (maillage_french_gettext (GETTEXT_PACKAGE,
+                                                       "The calendar holds %u participation events, from %s to %s."),
+                              8, first, last);
+  imported = g_strdup_printf (maillage_french_ngettext (GETTEXT_PACKAGE,
+                                                        "%u proposal was imported from the Decidim participation platform.",
+                                                        "%u proposals were imported from the Decidim participation platform.",
+                                                        14), 14);
+  linked = g_strdup_printf (maillage_french_ngettext (GETTEXT_PACKAGE,
+                                                      "%u proposal of the inhabitants is taken up by an action of the plan.",
+                                                      "%u proposals of the inhabitants are taken up by an action of the plan.",
+                                                      7), 7);
+
+  g_assert_cmpuint (g_strv_length (points), ==, 4);
+  assert_contains (points[0], "6");
+  assert_contains (points[0], "Budget participatif du Val de Sorne");
+  g_assert_true (g_str_has_suffix (points[0], "."));
+  assert_key_point (points[1], calendar);
+  assert_key_point (points[2], imported);
+  assert_key_point (points[3], linked);
+}
+
+/* A cancelled event is left out, one event left is given its day; no
+ * proposal, nothing said of them; an empty module says nothing. */
+static void
+test_key_points_small (void)
+{
+  g_autoptr(MaillageProject) project = maillage_project_new ();
+  g_autoptr(ParticipationModule) module = participation_test_load_module (project);
+  g_autoptr(ParticipationEvent) held = participation_event_new ("2027-02-03", "Atelier");
+  g_autoptr(ParticipationEvent) cancelled = participation_event_new ("2027-05-01", "Réunion");
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) points = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *calendar = NULL;
+  GDate date;
+
+  participation_test_bind_french ();
+  none = maillage_module_list_key_points (MAILLAGE_MODULE (module));
+  g_assert_null (none[0]);
+
+  participation_event_set_status (cancelled, PARTICIPATION_EVENT_CANCELLED);
+  participation_module_add_event (module, held);
+  participation_module_add_event (module, cancelled);
+  points = maillage_module_list_key_points (MAILLAGE_MODULE (module));
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 3, G_DATE_FEBRUARY, 2027);
+  day = maillage_format_date (&date);
+  calendar = g_strdup_printf (maillage_french_gettext (GETTEXT_PACKAGE,
+                                                       "The calendar holds one participation event, on %s."), day);
+  g_assert_cmpuint (g_strv_length (points), ==, 1);
+  assert_key_point (points[0], calendar);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +375,8 @@ main (int   argc,
   g_test_add_func ("/participation/module/findings-links", test_findings_links);
   g_test_add_func ("/participation/module/chapter", test_chapter);
   g_test_add_func ("/participation/module/chapter-empty", test_chapter_empty);
+  g_test_add_func ("/participation/module/key-points", test_key_points);
+  g_test_add_func ("/participation/module/key-points-small", test_key_points_small);
 
   return g_test_run ();
 }
