@@ -51,7 +51,7 @@ packages=(
   xvfb xauth
 )
 if $with_tests; then
-  packages+=(python3-jsonschema libreoffice-writer-nogui poppler-utils)
+  packages+=(python3-jsonschema libreoffice-writer-nogui poppler-utils fonts-liberation2)
 fi
 if $with_bench; then
   packages+=(pandoc libreoffice-writer-nogui poppler-utils)
