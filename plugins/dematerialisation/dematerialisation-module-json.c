@@ -13,9 +13,10 @@
  *
  * Members always in that order, every member always written; an unknown
  * number is null. Reading checks every member's type and value and names
- * the one that is wrong, with its path (`procedures[2].state`); the model
- * changes only once everything has been read, so that data refused leaves
- * the module as it was.
+ * the one that is wrong, with its path (`procedures[2].state`), with
+ * libmaillage's readers (maillage_json_get_string () and its siblings);
+ * the model changes only once everything has been read, so that data
+ * refused leaves the module as it was.
  */
 #define G_LOG_DOMAIN "dematerialisation-module"
 
@@ -25,113 +26,31 @@
 
 #include "dematerialisation-module-private.h"
 
-typedef enum
-{
-  EXPECT_TEXT,
-  EXPECT_INTEGER,
-  EXPECT_INTEGER_OR_NULL,
-  EXPECT_TEXTS,
-  EXPECT_OBJECTS,
-  EXPECT_OBJECT,
-} Expected;
-
-static gboolean
-type_error (GError     **error,
-            const char  *path,
-            Expected     expected)
-{
-  switch (expected)
-    {
-    case EXPECT_TEXT:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("In the Online Procedures module, “%s” must be a text."), path);
-      break;
-    case EXPECT_INTEGER:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("In the Online Procedures module, “%s” must be a whole number."), path);
-      break;
-    case EXPECT_INTEGER_OR_NULL:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("In the Online Procedures module, “%s” must be a whole number, or null."), path);
-      break;
-    case EXPECT_TEXTS:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("In the Online Procedures module, “%s” must be a list of texts."), path);
-      break;
-    case EXPECT_OBJECTS:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("In the Online Procedures module, “%s” must be a list of objects."), path);
-      break;
-    case EXPECT_OBJECT:
-    default:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("In the Online Procedures module, “%s” must be an object."), path);
-      break;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-is_integer (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
-}
-
-/* The text of member @name of @object, @fallback if absent. */
-static gboolean
-read_text (JsonObject  *object,
-           const char  *name,
-           const char  *prefix,
-           const char  *fallback,
-           const char **text,
-           GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL)
-    {
-      *text = fallback;
-      return TRUE;
-    }
-  if (!is_string (node))
-    {
-      g_autofree char *path = g_strconcat (prefix, name, NULL);
-
-      return type_error (error, path, EXPECT_TEXT);
-    }
-
-  *text = json_node_get_string (node);
-  return TRUE;
-}
-
+/* A value that is none of @list's: says which it is, and which it may be. */
 static gboolean
 value_error (GError                **error,
-             const char             *path,
+             const char             *prefix,
+             const char             *name,
              const char             *text,
              DematerialisationList   list)
 {
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
   g_auto(GStrv) allowed = NULL;
   g_autofree char *joined = NULL;
+  g_autofree char *excerpt = maillage_format_excerpt (text);
+  g_autofree char *detail = NULL;
 
   for (guint i = 0; i < dematerialisation_list_size (list); i++)
     g_strv_builder_add (names, dematerialisation_list_to_string (list, i));
   allowed = g_strv_builder_end (names);
   joined = g_strjoinv (", ", allowed);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _("In the Online Procedures module, “%s” is “%s”, which is not one of: %s."),
-               path, text, joined);
-  return FALSE;
+  /* Translators: the value found, then the values allowed */
+  detail = g_strdup_printf (_("“%s” is not one of: %s"), excerpt, joined);
+  return maillage_json_set_member_error (error, prefix, name, detail);
 }
 
-/* Member @name of @object, one of the values of @list. */
+/* Member @name of @object, one of the values of @list; @fallback when
+ * absent. */
 static gboolean
 read_choice (JsonObject             *object,
              const char             *name,
@@ -141,20 +60,19 @@ read_choice (JsonObject             *object,
              guint                  *value,
              GError                **error)
 {
-  g_autofree char *path = g_strconcat (prefix, name, NULL);
   const char *text;
 
-  if (!read_text (object, name, prefix, NULL, &text, error))
-    return FALSE;
-  if (text == NULL)
+  if (!json_object_has_member (object, name))
     {
       *value = fallback;
       return TRUE;
     }
+  if (!maillage_json_get_string (object, prefix, name, NULL, &text, error))
+    return FALSE;
   if (dematerialisation_list_from_string (list, text, value))
     return TRUE;
 
-  return value_error (error, path, text, list);
+  return value_error (error, prefix, name, text, list);
 }
 
 /* Member @name of @object: an integer from @min to @max, or null (and
@@ -169,34 +87,14 @@ read_number (JsonObject  *object,
              GError     **error)
 {
   JsonNode *node = json_object_get_member (object, name);
-  g_autofree char *path = g_strconcat (prefix, name, NULL);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node != NULL && JSON_NODE_HOLDS_NULL (node))
     {
       *value = DEMATERIALISATION_UNKNOWN;
       return TRUE;
     }
-  if (!is_integer (node))
-    return type_error (error, path, EXPECT_INTEGER_OR_NULL);
 
-  *value = json_node_get_int (node);
-  if (*value < min || *value > max)
-    {
-      /* Numbers as text: xgettext cannot read G_GINT64_FORMAT in a msgid. */
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, *value);
-
-      if (max == G_MAXINT64)
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                     _("In the Online Procedures module, “%s” must be zero or more, not %s."),
-                     path, text);
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                     _("In the Online Procedures module, “%s” must be from %d to %d, not %s."),
-                     path, (int) min, (int) max, text);
-      return FALSE;
-    }
-
-  return TRUE;
+  return maillage_json_get_integer (object, prefix, name, min, max, DEMATERIALISATION_UNKNOWN, value, error);
 }
 
 static gboolean
@@ -205,28 +103,24 @@ read_audiences (JsonObject  *object,
                 guint       *audiences,
                 GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, "audiences");
-  g_autofree char *path = g_strconcat (prefix, "audiences", NULL);
+  g_autofree char *path = g_strconcat (prefix, ".audiences", NULL);
   JsonArray *array;
 
   *audiences = 0;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return type_error (error, path, EXPECT_TEXTS);
+  if (!maillage_json_get_array (object, prefix, "audiences", &array, error))
+    return FALSE;
 
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
       g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
       guint value;
 
-      if (!is_string (element))
-        return type_error (error, element_path, EXPECT_TEXT);
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        return maillage_json_set_member_error (error, element_path, NULL, _("a string is expected"));
       if (!dematerialisation_list_from_string (DEMATERIALISATION_LIST_AUDIENCE,
                                                json_node_get_string (element), &value))
-        return value_error (error, element_path, json_node_get_string (element),
+        return value_error (error, element_path, NULL, json_node_get_string (element),
                             DEMATERIALISATION_LIST_AUDIENCE);
       *audiences |= 1u << value;
     }
@@ -239,36 +133,37 @@ read_procedure (JsonObject  *object,
                 guint        index,
                 GError     **error)
 {
-  g_autofree char *prefix = g_strdup_printf ("procedures[%u].", index);
+  g_autofree char *prefix = g_strdup_printf ("procedures[%u]", index);
   g_autoptr(DematerialisationProcedure) procedure = NULL;
   const char *name, *service, *target_date, *platform, *notes;
   guint audiences, state, target_state, priority, rgaa;
   gint64 rate, volume;
 
-  if (!read_text (object, "name", prefix, "", &name, error) ||
+  if (!maillage_json_get_string (object, prefix, "name", "", &name, error) ||
       !read_audiences (object, prefix, &audiences, error) ||
-      !read_text (object, "service", prefix, "", &service, error) ||
+      !maillage_json_get_string (object, prefix, "service", "", &service, error) ||
       !read_choice (object, "state", prefix, DEMATERIALISATION_LIST_STATE,
                     DEMATERIALISATION_STATE_PAPER, &state, error) ||
       !read_choice (object, "target_state", prefix, DEMATERIALISATION_LIST_STATE,
                     DEMATERIALISATION_STATE_ONLINE, &target_state, error) ||
       !read_choice (object, "priority", prefix, DEMATERIALISATION_LIST_PRIORITY,
                     DEMATERIALISATION_PRIORITY_MEDIUM, &priority, error) ||
-      !read_text (object, "target_date", prefix, "", &target_date, error) ||
+      !maillage_json_get_string (object, prefix, "target_date", "", &target_date, error) ||
       !read_choice (object, "accessibility", prefix, DEMATERIALISATION_LIST_RGAA,
                     DEMATERIALISATION_RGAA_NOT_ASSESSED, &rgaa, error) ||
       !read_number (object, "compliance_rate", prefix, 0, 100, &rate, error) ||
       !read_number (object, "volume", prefix, 0, G_MAXINT64, &volume, error) ||
-      !read_text (object, "platform", prefix, "", &platform, error) ||
-      !read_text (object, "notes", prefix, "", &notes, error))
+      !maillage_json_get_string (object, prefix, "platform", "", &platform, error) ||
+      !maillage_json_get_string (object, prefix, "notes", "", &notes, error))
     return NULL;
 
   if (*target_date != '\0' && !maillage_action_year_month_is_valid (target_date))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("In the Online Procedures module, “%starget_date” must be a month written "
-                     "YYYY-MM, such as 2027-09, not “%s”."),
-                   prefix, target_date);
+      g_autofree char *excerpt = maillage_format_excerpt (target_date);
+      g_autofree char *detail =
+        g_strdup_printf (_("a month written YYYY-MM, such as 2027-09, is expected, not “%s”"), excerpt);
+
+      maillage_json_set_member_error (error, prefix, "target_date", detail);
       return NULL;
     }
 
@@ -293,48 +188,29 @@ _dematerialisation_module_read (DematerialisationModule  *self,
                                 JsonObject               *data,
                                 GError                  **error)
 {
-  JsonNode *version = json_object_get_member (data, "version");
-  JsonNode *procedures = json_object_get_member (data, "procedures");
   g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *procedures;
 
-  if (version != NULL && !is_integer (version))
-    return type_error (error, "version", EXPECT_INTEGER);
-  if (version != NULL && json_node_get_int (version) > DEMATERIALISATION_DATA_VERSION)
+  if (!maillage_json_check_version (data, DEMATERIALISATION_DATA_VERSION, NULL, error) ||
+      !maillage_json_get_array (data, NULL, "procedures", &procedures, error))
+    return FALSE;
+
+  for (guint i = 0; procedures != NULL && i < json_array_get_length (procedures); i++)
     {
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+      JsonNode *element = json_array_get_element (procedures, i);
+      DematerialisationProcedure *procedure;
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("The data of the Online Procedures module was written by a newer version "
-                     "of the module (version %s): update Maillage to change it."),
-                   text);
-      return FALSE;
-    }
-
-  if (procedures != NULL)
-    {
-      JsonArray *array;
-
-      if (!JSON_NODE_HOLDS_ARRAY (procedures))
-        return type_error (error, "procedures", EXPECT_OBJECTS);
-
-      array = json_node_get_array (procedures);
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      if (!JSON_NODE_HOLDS_OBJECT (element))
         {
-          JsonNode *element = json_array_get_element (array, i);
-          DematerialisationProcedure *procedure;
+          g_autofree char *path = g_strdup_printf ("procedures[%u]", i);
 
-          if (!JSON_NODE_HOLDS_OBJECT (element))
-            {
-              g_autofree char *path = g_strdup_printf ("procedures[%u]", i);
-
-              return type_error (error, path, EXPECT_OBJECT);
-            }
-
-          procedure = read_procedure (json_node_get_object (element), i, error);
-          if (procedure == NULL)
-            return FALSE;
-          g_ptr_array_add (read, procedure);
+          return maillage_json_set_member_error (error, path, NULL, _("an object is expected"));
         }
+
+      procedure = read_procedure (json_node_get_object (element), i, error);
+      if (procedure == NULL)
+        return FALSE;
+      g_ptr_array_add (read, procedure);
     }
 
   /* Everything read: the model changes once. */

@@ -27,52 +27,11 @@ static const char * const swot_members[DIAGNOSTIC_N_SWOT_PARTS] = {
  * holds every integer. */
 #define MAX_EXACT_INTEGER 9007199254740992.0
 
-/* Sets an error naming the member: @prefix (such as "indicators[2]", or
- * NULL at the top) then @member. Returns FALSE, for the caller to return. */
-static gboolean
-fail (GError     **error,
-      const char  *prefix,
-      const char  *member,
-      const char  *detail)
-{
-  g_autofree char *path = prefix != NULL ? g_strconcat (prefix, ".", member, NULL)
-                                         : g_strdup (member);
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               /* Translators: "Member “indicators[2].value”: a number is expected" */
-               _("Member “%s”: %s"), path, detail);
-  return FALSE;
-}
-
 static gboolean
 holds (JsonNode *node,
        GType     type)
 {
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-/* The string member @name of @object, or @fallback if absent. */
-static gboolean
-get_string (JsonObject  *object,
-            const char  *prefix,
-            const char  *name,
-            const char  *fallback,
-            const char **value,
-            GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL)
-    {
-      *value = fallback;
-      return TRUE;
-    }
-
-  if (!holds (node, G_TYPE_STRING))
-    return fail (error, prefix, name, _("a string is expected"));
-
-  *value = json_node_get_string (node);
-  return TRUE;
 }
 
 static gboolean
@@ -84,16 +43,16 @@ read_value (JsonObject  *object,
   JsonNode *node = json_object_get_member (object, "value");
 
   if (node == NULL)
-    return fail (error, prefix, "value", _("the value is missing"));
+    return maillage_json_set_member_error (error, prefix, "value", _("the value is missing"));
   if (holds (node, G_TYPE_INT64))
     *value = (double) json_node_get_int (node);
   else if (holds (node, G_TYPE_DOUBLE))
     *value = json_node_get_double (node);
   else
-    return fail (error, prefix, "value", _("a number is expected"));
+    return maillage_json_set_member_error (error, prefix, "value", _("a number is expected"));
 
   if (!isfinite (*value))
-    return fail (error, prefix, "value", _("a number is expected"));
+    return maillage_json_set_member_error (error, prefix, "value", _("a number is expected"));
 
   return TRUE;
 }
@@ -112,11 +71,12 @@ read_year (JsonObject  *object,
     return TRUE;
 
   if (!holds (node, G_TYPE_INT64))
-    return fail (error, prefix, "year", _("a year (a whole number) or null is expected"));
+    return maillage_json_set_member_error (error, prefix, "year",
+                                           _("a year (a whole number) or null is expected"));
 
   number = json_node_get_int (node);
   if (number < DIAGNOSTIC_YEAR_MIN || number > DIAGNOSTIC_YEAR_MAX)
-    return fail (error, prefix, "year", _("the year is out of range"));
+    return maillage_json_set_member_error (error, prefix, "year", _("the year is out of range"));
 
   *year = (guint) number;
   return TRUE;
@@ -132,18 +92,18 @@ read_theme (JsonObject       *object,
   const DiagnosticCatalogueEntry *entry = diagnostic_catalogue_find (name);
   const char *text;
 
-  if (!get_string (object, prefix, "theme", NULL, &text, error))
-    return FALSE;
-
   /* Files written before themes existed: the catalogue knows better. */
-  if (text == NULL)
+  if (!json_object_has_member (object, "theme"))
     {
       *theme = entry != NULL ? entry->theme : DIAGNOSTIC_THEME_USES;
       return TRUE;
     }
 
+  if (!maillage_json_get_string (object, prefix, "theme", NULL, &text, error))
+    return FALSE;
+
   if (!diagnostic_theme_from_string (text, theme))
-    return fail (error, prefix, "theme", _("unknown theme"));
+    return maillage_json_set_member_error (error, prefix, "theme", _("unknown theme"));
 
   return TRUE;
 }
@@ -162,30 +122,30 @@ read_indicator (JsonNode  *node,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      fail (error, NULL, path, _("an object is expected"));
+      maillage_json_set_member_error (error, NULL, path, _("an object is expected"));
       return NULL;
     }
   object = json_node_get_object (node);
 
-  if (!get_string (object, path, "name", "", &name, error))
+  if (!maillage_json_get_string (object, path, "name", "", &name, error))
     return NULL;
   if (*name == '\0')
     {
-      fail (error, path, "name", _("the name is missing"));
+      maillage_json_set_member_error (error, path, "name", _("the name is missing"));
       return NULL;
     }
 
   if (!read_theme (object, path, name, &theme, error) ||
       !read_value (object, path, &value, error) ||
-      !get_string (object, path, "unit", "", &unit, error) ||
+      !maillage_json_get_string (object, path, "unit", "", &unit, error) ||
       !read_year (object, path, &year, error) ||
-      !get_string (object, path, "source", "", &source, error) ||
-      !get_string (object, path, "scope", "", &scope, error))
+      !maillage_json_get_string (object, path, "source", "", &source, error) ||
+      !maillage_json_get_string (object, path, "scope", "", &scope, error))
     return NULL;
 
   if (*scope != '\0' && !maillage_commune_insee_is_valid (scope))
     {
-      fail (error, path, "scope",
+      maillage_json_set_member_error (error, path, "scope",
             _("an INSEE code, or an empty string for the whole territory, is expected"));
       return NULL;
     }
@@ -206,7 +166,7 @@ read_indicators (JsonObject  *data,
     return g_steal_pointer (&indicators);
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      fail (error, NULL, "indicators", _("an array is expected"));
+      maillage_json_set_member_error (error, NULL, "indicators", _("an array is expected"));
       return NULL;
     }
 
@@ -235,7 +195,8 @@ read_swot_part (JsonObject   *swot,
   JsonArray *array;
 
   if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, "swot", swot_members[part], _("an array of strings is expected"));
+    return maillage_json_set_member_error (error, "swot", swot_members[part],
+                                           _("an array of strings is expected"));
 
   array = node != NULL ? json_node_get_array (node) : NULL;
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -243,7 +204,8 @@ read_swot_part (JsonObject   *swot,
       JsonNode *element = json_array_get_element (array, i);
 
       if (!holds (element, G_TYPE_STRING))
-        return fail (error, "swot", swot_members[part], _("an array of strings is expected"));
+        return maillage_json_set_member_error (error, "swot", swot_members[part],
+                                               _("an array of strings is expected"));
       g_ptr_array_add (items, (gpointer) json_node_get_string (element));
     }
   g_ptr_array_add (items, NULL);
@@ -260,7 +222,7 @@ read_swot (JsonObject  *data,
   JsonObject *swot;
 
   if (node != NULL && !JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, NULL, "swot", _("an object is expected"));
+    return maillage_json_set_member_error (error, NULL, "swot", _("an object is expected"));
 
   if (node == NULL)
     {
@@ -281,23 +243,7 @@ static gboolean
 check_version (JsonObject  *data,
                GError     **error)
 {
-  JsonNode *node = json_object_get_member (data, "version");
-
-  if (node == NULL)
-    return TRUE;
-  if (!holds (node, G_TYPE_INT64))
-    return fail (error, NULL, "version", _("a whole number is expected"));
-
-  if (json_node_get_int (node) > DIAGNOSTIC_DATA_VERSION)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("The diagnostic was written by a newer version of Maillage (version %d of "
-                     "its data); it is kept as it is, but cannot be shown."),
-                   (int) json_node_get_int (node));
-      return FALSE;
-    }
-
-  return TRUE;
+  return maillage_json_check_version (data, DIAGNOSTIC_DATA_VERSION, NULL, error);
 }
 
 /* Reads @data into the (empty) module; on failure, leaves it empty. */
@@ -318,10 +264,10 @@ _diagnostic_module_load_json (DiagnosticModule  *self,
 
   /* Everything is read before anything is set: no half-loaded module. */
   if (check_version (data, &local_error) &&
-      get_string (data, NULL, "text", "", &text, &local_error) &&
+      maillage_json_get_string (data, NULL, "text", "", &text, &local_error) &&
       (indicators = read_indicators (data, &local_error)) != NULL &&
       read_swot (data, parts, &local_error) &&
-      get_string (data, NULL, "map_indicator", "", &map_indicator, &local_error))
+      maillage_json_get_string (data, NULL, "map_indicator", "", &map_indicator, &local_error))
     {
       diagnostic_module_set_text (self, text);
       diagnostic_module_set_map_indicator (self, map_indicator);

@@ -33,63 +33,6 @@
 #include "gouvernance-module-private.h"
 #include "gouvernance-vocabulary.h"
 
-/* Sets an error naming the member by its path: @prefix (such as
- * "bodies[2]", or NULL at the top) then @member (NULL for the prefix
- * itself). Returns FALSE, for the caller to return. */
-static gboolean
-fail (GError     **error,
-      const char  *prefix,
-      const char  *member,
-      const char  *detail)
-{
-  g_autofree char *path = NULL;
-
-  if (prefix == NULL)
-    path = g_strdup (member);
-  else if (member == NULL)
-    path = g_strdup (prefix);
-  else
-    path = g_strconcat (prefix, ".", member, NULL);
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               /* Translators: "Member “bodies[2].kind”: a string is expected" */
-               _("Member “%s”: %s"), path, detail);
-  return FALSE;
-}
-
-static gboolean
-holds_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-/* The string member @name of @object: @fallback if absent, or an error
- * when @fallback is NULL (the member is required). */
-static gboolean
-get_string (JsonObject  *object,
-            const char  *prefix,
-            const char  *name,
-            const char  *fallback,
-            const char **value,
-            GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL)
-    {
-      if (fallback == NULL)
-        return fail (error, prefix, name, _("a value is required"));
-      *value = fallback;
-      return TRUE;
-    }
-
-  if (!holds_string (node))
-    return fail (error, prefix, name, _("a string is expected"));
-
-  *value = json_node_get_string (node);
-  return TRUE;
-}
-
 /* A member holding a key of @vocabulary; @fallback (a key) when absent. */
 static gboolean
 get_key (JsonObject             *object,
@@ -102,7 +45,7 @@ get_key (JsonObject             *object,
 {
   const char *key;
 
-  if (!get_string (object, prefix, name, fallback, &key, error))
+  if (!maillage_json_get_string (object, prefix, name, fallback, &key, error))
     return FALSE;
 
   if (!gouvernance_vocabulary_lookup (vocabulary, key, value))
@@ -110,7 +53,7 @@ get_key (JsonObject             *object,
       g_autofree char *keys = gouvernance_vocabulary_describe_keys (vocabulary);
       g_autofree char *detail = g_strdup_printf (_("one of %s is expected"), keys);
 
-      return fail (error, prefix, name, detail);
+      return maillage_json_set_member_error (error, prefix, name, detail);
     }
 
   return TRUE;
@@ -124,53 +67,13 @@ get_date (JsonObject  *object,
           const char **value,
           GError     **error)
 {
-  if (!get_string (object, prefix, name, "", value, error))
+  if (!maillage_json_get_string (object, prefix, name, "", value, error))
     return FALSE;
 
   if (**value != '\0' && !gouvernance_date_is_valid (*value))
-    return fail (error, prefix, name,
+    return maillage_json_set_member_error (error, prefix, name,
                  _("a date in the form YYYY-MM-DD, or an empty string, is expected"));
 
-  return TRUE;
-}
-
-/* The array member @name of @object, or NULL (and no error) if absent. */
-static gboolean
-get_array (JsonObject  *object,
-           const char  *prefix,
-           const char  *name,
-           JsonArray  **array,
-           GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  *array = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, prefix, name, _("an array is expected"));
-
-  *array = json_node_get_array (node);
-  return TRUE;
-}
-
-/* The object member @name of @object, or NULL (and no error) if absent. */
-static gboolean
-get_object (JsonObject  *object,
-            const char  *prefix,
-            const char  *name,
-            JsonObject **member,
-            GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  *member = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, prefix, name, _("an object is expected"));
-
-  *member = json_node_get_object (node);
   return TRUE;
 }
 
@@ -189,7 +92,7 @@ element_object (JsonArray   *array,
                          : g_strdup_printf ("%s[%u]", name, index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      fail (error, *path, NULL, _("an object is expected"));
+      maillage_json_set_member_error (error, *path, NULL, _("an object is expected"));
       return NULL;
     }
 
@@ -208,7 +111,7 @@ get_strings (JsonObject   *object,
 {
   JsonArray *array;
 
-  if (!get_array (object, prefix, name, &array, error))
+  if (!maillage_json_get_array (object, prefix, name, &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -216,10 +119,10 @@ get_strings (JsonObject   *object,
       JsonNode *node = json_array_get_element (array, i);
       g_autofree char *path = g_strdup_printf ("%s.%s[%u]", prefix, name, i);
 
-      if (!holds_string (node))
-        return fail (error, path, NULL, _("a string is expected"));
+      if (!(JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING))
+        return maillage_json_set_member_error (error, path, NULL, _("a string is expected"));
       if (check != NULL && !check (json_node_get_string (node)))
-        return fail (error, path, NULL, check_detail);
+        return maillage_json_set_member_error (error, path, NULL, check_detail);
       g_strv_builder_add (out, json_node_get_string (node));
     }
 
@@ -234,7 +137,7 @@ read_participants (GouvernanceBody  *body,
 {
   JsonArray *array;
 
-  if (!get_array (object, prefix, "members", &array, error))
+  if (!maillage_json_get_array (object, prefix, "members", &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -245,8 +148,8 @@ read_participants (GouvernanceBody  *body,
       const char *role;
 
       if (participant == NULL ||
-          !get_string (participant, path, "name", NULL, &name, error) ||
-          !get_string (participant, path, "role", "", &role, error))
+          !maillage_json_get_string (participant, path, "name", NULL, &name, error) ||
+          !maillage_json_get_string (participant, path, "role", "", &role, error))
         return FALSE;
 
       gouvernance_body_add_participant (body, name, role);
@@ -262,7 +165,7 @@ read_bodies (GouvernanceModule  *staging,
 {
   JsonArray *array;
 
-  if (!get_array (data, NULL, "bodies", &array, error))
+  if (!maillage_json_get_array (data, NULL, "bodies", &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -276,9 +179,9 @@ read_bodies (GouvernanceModule  *staging,
       guint kind;
 
       if (object == NULL ||
-          !get_string (object, path, "name", NULL, &name, error) ||
+          !maillage_json_get_string (object, path, "name", NULL, &name, error) ||
           !get_key (object, path, "kind", GOUVERNANCE_VOCABULARY_BODY_KIND, "autre", &kind, error) ||
-          !get_string (object, path, "frequency", "", &frequency, error) ||
+          !maillage_json_get_string (object, path, "frequency", "", &frequency, error) ||
           !get_date (object, path, "next_meeting", &next_meeting, error))
         return FALSE;
 
@@ -303,7 +206,7 @@ read_roles (JsonObject        *object,
   JsonArray *array;
 
   *roles = GOUVERNANCE_ROLE_NONE;
-  if (!get_array (object, prefix, "roles", &array, error))
+  if (!maillage_json_get_array (object, prefix, "roles", &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -312,14 +215,14 @@ read_roles (JsonObject        *object,
       g_autofree char *path = g_strdup_printf ("%s.roles[%u]", prefix, i);
       guint role;
 
-      if (!holds_string (node))
-        return fail (error, path, NULL, _("a string is expected"));
+      if (!(JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING))
+        return maillage_json_set_member_error (error, path, NULL, _("a string is expected"));
       if (!gouvernance_vocabulary_lookup (GOUVERNANCE_VOCABULARY_ROLE, json_node_get_string (node), &role))
         {
           g_autofree char *keys = gouvernance_vocabulary_describe_keys (GOUVERNANCE_VOCABULARY_ROLE);
           g_autofree char *detail = g_strdup_printf (_("one of %s is expected"), keys);
 
-          return fail (error, path, NULL, detail);
+          return maillage_json_set_member_error (error, path, NULL, detail);
         }
       *roles |= 1u << role;
     }
@@ -334,7 +237,7 @@ read_members (GouvernanceModule  *staging,
 {
   JsonArray *array;
 
-  if (!get_array (data, NULL, "members", &array, error))
+  if (!maillage_json_get_array (data, NULL, "members", &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -348,9 +251,9 @@ read_members (GouvernanceModule  *staging,
       GouvernanceRoles roles;
 
       if (object == NULL ||
-          !get_string (object, path, "name", NULL, &name, error) ||
+          !maillage_json_get_string (object, path, "name", NULL, &name, error) ||
           !get_key (object, path, "kind", GOUVERNANCE_VOCABULARY_MEMBER_KIND, "autre", &kind, error) ||
-          !get_string (object, path, "siren", "", &siren, error) ||
+          !maillage_json_get_string (object, path, "siren", "", &siren, error) ||
           !read_roles (object, path, &roles, error))
         return FALSE;
 
@@ -371,7 +274,7 @@ read_coordinator (GouvernanceModule  *staging,
   };
   JsonObject *object;
 
-  if (!get_object (data, NULL, "coordinator", &object, error))
+  if (!maillage_json_get_object (data, NULL, "coordinator", &object, error))
     return FALSE;
   if (object == NULL)
     return TRUE;
@@ -380,7 +283,7 @@ read_coordinator (GouvernanceModule  *staging,
     {
       const char *value;
 
-      if (!get_string (object, "coordinator", names[i], "", &value, error))
+      if (!maillage_json_get_string (object, "coordinator", names[i], "", &value, error))
         return FALSE;
       g_free (staging->coordinator[i]);
       staging->coordinator[i] = g_strdup (value);
@@ -396,7 +299,7 @@ read_councils (GouvernanceModule  *staging,
 {
   JsonArray *array;
 
-  if (!get_array (data, NULL, "councils", &array, error))
+  if (!maillage_json_get_array (data, NULL, "councils", &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -411,11 +314,11 @@ read_councils (GouvernanceModule  *staging,
       guint status;
 
       if (object == NULL ||
-          !get_string (object, path, "name", NULL, &name, error) ||
+          !maillage_json_get_string (object, path, "name", NULL, &name, error) ||
           !get_key (object, path, "status", GOUVERNANCE_VOCABULARY_COUNCIL_STATUS, "en-projet", &status, error) ||
           !get_strings (object, path, "communes", communes, maillage_commune_insee_is_valid,
                         _("an INSEE code of five characters is expected"), error) ||
-          !get_string (object, path, "area", "", &area, error))
+          !maillage_json_get_string (object, path, "area", "", &area, error))
         return FALSE;
 
       codes = g_strv_builder_end (communes);
@@ -437,13 +340,13 @@ read_training (GouvernanceModule  *staging,
   JsonArray *array;
   const char *plan;
 
-  if (!get_object (data, NULL, "training", &training, error))
+  if (!maillage_json_get_object (data, NULL, "training", &training, error))
     return FALSE;
   if (training == NULL)
     return TRUE;
 
-  if (!get_string (training, "training", "plan", "", &plan, error) ||
-      !get_array (training, "training", "sessions", &array, error))
+  if (!maillage_json_get_string (training, "training", "plan", "", &plan, error) ||
+      !maillage_json_get_array (training, "training", "sessions", &array, error))
     return FALSE;
   g_free (staging->training_plan);
   staging->training_plan = g_strdup (plan);
@@ -460,7 +363,7 @@ read_training (GouvernanceModule  *staging,
       if (object == NULL ||
           !get_date (object, path, "date", &date, error) ||
           !get_key (object, path, "audience", GOUVERNANCE_VOCABULARY_AUDIENCE, "elus-et-agents", &audience, error) ||
-          !get_string (object, path, "topic", NULL, &topic, error))
+          !maillage_json_get_string (object, path, "topic", NULL, &topic, error))
         return FALSE;
 
       session = gouvernance_session_new (audience, topic, date);
@@ -474,27 +377,7 @@ static gboolean
 read_version (JsonObject  *data,
               GError     **error)
 {
-  JsonNode *node = json_object_get_member (data, "version");
-  gint64 version;
-
-  /* Written by hand, perhaps: what this module reads is version 1. */
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) < 1)
-    return fail (error, NULL, "version", _("a whole number, 1 or more, is expected"));
-
-  version = json_node_get_int (node);
-  if (version > GOUVERNANCE_DATA_VERSION)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("The data was written by a newer version of the module (version %d)."),
-                   (int) MIN (version, G_MAXINT));
-      return FALSE;
-    }
-
-  return TRUE;
+  return maillage_json_check_version (data, GOUVERNANCE_DATA_VERSION, NULL, error);
 }
 
 /* Moves everything @staging read into @self. */
@@ -540,8 +423,8 @@ _gouvernance_module_read (GouvernanceModule  *self,
   staging->loading = TRUE;
   if (!read_version (data, error) ||
       !get_key (data, NULL, "echelon", GOUVERNANCE_VOCABULARY_ECHELON, "", &echelon, error) ||
-      !get_string (data, NULL, "perimeter", "", &perimeter, error) ||
-      !get_string (data, NULL, "context", "", &context, error) ||
+      !maillage_json_get_string (data, NULL, "perimeter", "", &perimeter, error) ||
+      !maillage_json_get_string (data, NULL, "context", "", &context, error) ||
       !read_bodies (staging, data, error) ||
       !read_members (staging, data, error) ||
       !read_coordinator (staging, data, error) ||

@@ -9,8 +9,10 @@
  *
  * Members always in that order, the places with the schema's field names
  * in the schema's order, several values as arrays. Reading checks every
- * member's type and names the one that is wrong; a place that breaks the
- * schema is kept as it is, for the findings to report.
+ * member's type and names the one that is wrong, by its path, with
+ * libmaillage's readers (maillage_json_get_string () and its siblings); a
+ * place that breaks the schema is kept as it is, for the findings to
+ * report.
  */
 #define G_LOG_DOMAIN "mediation-module"
 
@@ -22,32 +24,17 @@
 #include "mediation-module-private.h"
 
 static gboolean
-type_error (GError     **error,
-            const char  *path)
-{
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _("The member “%s” of the Digital Mediation module has the wrong type."), path);
-  return FALSE;
-}
-
-static gboolean
-read_strings (JsonNode    *node,
-              const char  *path,
+read_strings (JsonArray   *array,
+              const char  *name,
               GPtrArray   *out,
               GError     **error)
 {
-  JsonArray *array;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return type_error (error, path);
-
-  array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
 
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
-        return type_error (error, path);
+        return maillage_json_set_member_error (error, NULL, name, _("an array of strings is expected"));
       g_ptr_array_add (out, g_strdup (json_node_get_string (element)));
     }
 
@@ -56,36 +43,25 @@ read_strings (JsonNode    *node,
 
 static gboolean
 read_dispositifs (MediationModule  *self,
-                  JsonNode         *node,
+                  JsonArray        *array,
                   GError          **error)
 {
-  JsonArray *array;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return type_error (error, "dispositifs");
-
-  array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("dispositifs[%u]", i);
       JsonObject *object;
-      JsonNode *name;
-      JsonNode *count;
+      const char *name;
+      gint64 count;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        return type_error (error, "dispositifs");
+        return maillage_json_set_member_error (error, path, NULL, _("an object is expected"));
       object = json_node_get_object (element);
-      name = json_object_get_member (object, "name");
-      count = json_object_get_member (object, "count");
-      if (name == NULL || !JSON_NODE_HOLDS_VALUE (name) ||
-          json_node_get_value_type (name) != G_TYPE_STRING ||
-          count == NULL || !JSON_NODE_HOLDS_VALUE (count) ||
-          json_node_get_value_type (count) != G_TYPE_INT64 ||
-          json_node_get_int (count) < 0 || json_node_get_int (count) > G_MAXUINT)
-        return type_error (error, "dispositifs");
+      if (!maillage_json_get_string (object, path, "name", NULL, &name, error) ||
+          !maillage_json_get_integer (object, path, "count", 0, G_MAXUINT, 0, &count, error))
+        return FALSE;
 
-      mediation_module_set_dispositif_count (self, json_node_get_string (name),
-                                             (guint) json_node_get_int (count));
+      mediation_module_set_dispositif_count (self, name, (guint) count);
     }
 
   return TRUE;
@@ -93,16 +69,11 @@ read_dispositifs (MediationModule  *self,
 
 static gboolean
 read_lieux (MediationModule  *self,
-            JsonNode         *node,
+            JsonArray        *array,
             GError          **error)
 {
   g_autoptr(GPtrArray) lieux = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *array;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return type_error (error, "lieux");
-
-  array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -110,7 +81,11 @@ read_lieux (MediationModule  *self,
       MediationLieu *lieu;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        return type_error (error, "lieux");
+        {
+          g_autofree char *path = g_strdup_printf ("lieux[%u]", i);
+
+          return maillage_json_set_member_error (error, path, NULL, _("an object is expected"));
+        }
 
       lieu = mediation_json_to_lieu (json_node_get_object (element), i + 1, issues, NULL);
       if (lieu == NULL)
@@ -134,35 +109,25 @@ _mediation_module_read (MediationModule  *self,
                         JsonObject       *data,
                         GError          **error)
 {
-  JsonNode *version = json_object_get_member (data, "version");
-  JsonNode *strategy = json_object_get_member (data, "strategy");
-  JsonNode *publics = json_object_get_member (data, "publics");
-  JsonNode *dispositifs = json_object_get_member (data, "dispositifs");
-  JsonNode *lieux = json_object_get_member (data, "lieux");
   g_autoptr(GPtrArray) public_names = g_ptr_array_new_with_free_func (g_free);
+  const char *strategy;
+  JsonArray *publics;
+  JsonArray *dispositifs;
+  JsonArray *lieux;
 
-  if (version != NULL &&
-      (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64))
-    return type_error (error, "version");
-
-  if (version != NULL && json_node_get_int (version) > MEDIATION_DATA_VERSION)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("The data was written by a newer version of the module (version %d)."),
-                   (int) json_node_get_int (version));
-      return FALSE;
-    }
-
-  if (strategy != NULL &&
-      (!JSON_NODE_HOLDS_VALUE (strategy) || json_node_get_value_type (strategy) != G_TYPE_STRING))
-    return type_error (error, "strategy");
+  if (!maillage_json_check_version (data, MEDIATION_DATA_VERSION, NULL, error) ||
+      !maillage_json_get_string (data, NULL, "strategy", "", &strategy, error) ||
+      !maillage_json_get_array (data, NULL, "publics", &publics, error) ||
+      !maillage_json_get_array (data, NULL, "dispositifs", &dispositifs, error) ||
+      !maillage_json_get_array (data, NULL, "lieux", &lieux, error))
+    return FALSE;
 
   if ((publics != NULL && !read_strings (publics, "publics", public_names, error)) ||
       (dispositifs != NULL && !read_dispositifs (self, dispositifs, error)) ||
       (lieux != NULL && !read_lieux (self, lieux, error)))
     return FALSE;
 
-  mediation_module_set_strategy (self, strategy != NULL ? json_node_get_string (strategy) : "");
+  mediation_module_set_strategy (self, strategy);
   for (guint i = 0; i < public_names->len; i++)
     mediation_module_set_public (self, g_ptr_array_index (public_names, i), TRUE);
 

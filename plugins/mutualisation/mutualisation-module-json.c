@@ -13,7 +13,8 @@
  *
  * Members always in that order, every member written; communes in INSEE
  * code order. Reading checks every member's type and range and names the
- * one at fault by its path (`resources[2].communes[0].units`); the
+ * one at fault by its path (`resources[2].communes[0].units`), with
+ * libmaillage's readers (maillage_json_get_string () and its siblings); the
  * resources are built aside and replace the module's only once all of
  * them are read, so that a refused object changes nothing.
  */
@@ -25,150 +26,59 @@
 
 #include "mutualisation-module-private.h"
 
-static gboolean
-type_error (GError     **error,
-            const char  *path)
-{
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _("The member “%s” of the Shared Resources module has the wrong type."), path);
-  return FALSE;
-}
-
+/* A value that is no key of its list. */
 static gboolean
 value_error (GError     **error,
-             const char  *path,
+             const char  *prefix,
+             const char  *name,
              const char  *value)
 {
   g_autofree char *excerpt = maillage_format_excerpt (value);
+  g_autofree char *detail = g_strdup_printf (_("“%s” is not a known value"), excerpt);
 
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _("The member “%s” of the Shared Resources module has an unknown value, “%s”."),
-               path, excerpt);
-  return FALSE;
-}
-
-static gboolean
-range_error (GError     **error,
-             const char  *path,
-             gint64       value)
-{
-  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _("The member “%s” of the Shared Resources module is out of range (%s)."),
-               path, number);
-  return FALSE;
-}
-
-/* The string member @name of @object, @fallback when absent. */
-static gboolean
-read_string (JsonObject   *object,
-             const char   *name,
-             const char   *prefix,
-             const char   *fallback,
-             const char  **value,
-             GError      **error)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL)
-    {
-      *value = fallback;
-      return TRUE;
-    }
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      g_autofree char *path = g_strconcat (prefix, name, NULL);
-
-      return type_error (error, path);
-    }
-  *value = json_node_get_string (node);
-  return TRUE;
-}
-
-/* The integer member @name of @object, 0 when absent, from @min to @max. */
-static gboolean
-read_integer (JsonObject  *object,
-              const char  *name,
-              const char  *prefix,
-              gint64       min,
-              gint64       max,
-              gint64      *value,
-              GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, name);
-  g_autofree char *path = NULL;
-
-  *value = 0;
-  if (node == NULL)
-    return TRUE;
-
-  path = g_strconcat (prefix, name, NULL);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return type_error (error, path);
-  *value = json_node_get_int (node);
-  if (*value < min || *value > max)
-    return range_error (error, path, *value);
-  return TRUE;
+  return maillage_json_set_member_error (error, prefix, name, detail);
 }
 
 static gboolean
 read_communes (MutualisationResource  *resource,
-               JsonNode               *node,
+               JsonArray              *array,
                const char             *prefix,
                GError                **error)
 {
-  g_autofree char *array_path = g_strconcat (prefix, "communes", NULL);
-  JsonArray *array;
+  g_autofree char *array_path = g_strconcat (prefix, ".communes", NULL);
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return type_error (error, array_path);
-
-  array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *element_prefix = g_strdup_printf ("%s[%u].", array_path, i);
+      g_autofree char *element_path = g_strdup_printf ("%s[%u]", array_path, i);
       JsonObject *object;
       const char *insee;
       gint64 units, basis_points, amount;
       MutualisationMember *member;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        {
-          g_autofree char *path = g_strdup_printf ("%s[%u]", array_path, i);
-
-          return type_error (error, path);
-        }
+        return maillage_json_set_member_error (error, element_path, NULL, _("an object is expected"));
       object = json_node_get_object (element);
-      if (!read_string (object, "insee", element_prefix, NULL, &insee, error) ||
-          !read_integer (object, "units", element_prefix, 0, MUTUALISATION_MAX_UNITS, &units, error) ||
-          !read_integer (object, "basis_points", element_prefix, 0, MUTUALISATION_FULL_BASIS_POINTS,
-                         &basis_points, error) ||
-          !read_integer (object, "amount", element_prefix, 0, MUTUALISATION_MAX_CENTS, &amount, error))
+      if (!maillage_json_get_string (object, element_path, "insee", NULL, &insee, error) ||
+          !maillage_json_get_integer (object, element_path, "units", 0, MUTUALISATION_MAX_UNITS, 0, &units, error) ||
+          !maillage_json_get_integer (object, element_path, "basis_points", 0, MUTUALISATION_FULL_BASIS_POINTS, 0,
+                                      &basis_points, error) ||
+          !maillage_json_get_integer (object, element_path, "amount", 0, MUTUALISATION_MAX_CENTS, 0, &amount,
+                                      error))
         return FALSE;
 
-      if (insee == NULL || !maillage_commune_insee_is_valid (insee))
+      if (!maillage_commune_insee_is_valid (insee))
         {
-          g_autofree char *path = g_strconcat (element_prefix, "insee", NULL);
+          g_autofree char *excerpt = maillage_format_excerpt (insee);
+          g_autofree char *detail = g_strdup_printf (_("“%s” is not an INSEE code"), excerpt);
 
-          if (insee == NULL)
-            {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("The member “%s” of the Shared Resources module is missing."), path);
-              return FALSE;
-            }
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("The member “%s” of the Shared Resources module is not an INSEE code: “%s”."),
-                       path, insee);
-          return FALSE;
+          return maillage_json_set_member_error (error, element_path, "insee", detail);
         }
       if (mutualisation_resource_find_member (resource, insee) != NULL)
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("The commune %s is listed twice in “%s” of the Shared Resources module."),
-                       insee, array_path);
-          return FALSE;
+          g_autofree char *detail = g_strdup_printf (_("the commune %s is listed twice"), insee);
+
+          return maillage_json_set_member_error (error, array_path, NULL, detail);
         }
 
       member = mutualisation_resource_add_member (resource, insee);
@@ -182,24 +92,19 @@ read_communes (MutualisationResource  *resource,
 
 static gboolean
 read_organisations (MutualisationResource  *resource,
-                    JsonNode               *node,
+                    JsonArray              *array,
                     const char             *prefix,
                     GError                **error)
 {
-  g_autofree char *path = g_strconcat (prefix, "organisations", NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  JsonArray *array;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return type_error (error, path);
-
-  array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
 
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
-        return type_error (error, path);
+        return maillage_json_set_member_error (error, prefix, "organisations",
+                                               _("an array of strings is expected"));
       g_ptr_array_add (names, (gpointer) json_node_get_string (element));
     }
   g_ptr_array_add (names, NULL);
@@ -214,55 +119,49 @@ read_resource (JsonNode  *node,
                GError   **error)
 {
   g_autoptr(MutualisationResource) resource = mutualisation_resource_new ();
-  g_autofree char *prefix = g_strdup_printf ("resources[%u].", index);
+  g_autofree char *prefix = g_strdup_printf ("resources[%u]", index);
   const char *name, *category, *category_other, *description, *vehicle, *vehicle_other, *key, *usage_unit;
   MutualisationCategory category_value;
   MutualisationVehicle vehicle_value;
   MutualisationKey key_value;
   JsonObject *object;
-  JsonNode *communes;
-  JsonNode *organisations;
+  JsonArray *communes;
+  JsonArray *organisations;
   gint64 cost;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      g_autofree char *path = g_strdup_printf ("resources[%u]", index);
-
-      type_error (error, path);
+      maillage_json_set_member_error (error, prefix, NULL, _("an object is expected"));
       return NULL;
     }
   object = json_node_get_object (node);
 
-  if (!read_string (object, "name", prefix, "", &name, error) ||
-      !read_string (object, "category", prefix, "other", &category, error) ||
-      !read_string (object, "category_other", prefix, "", &category_other, error) ||
-      !read_string (object, "description", prefix, "", &description, error) ||
-      !read_string (object, "vehicle", prefix, "other", &vehicle, error) ||
-      !read_string (object, "vehicle_other", prefix, "", &vehicle_other, error) ||
-      !read_integer (object, "cost", prefix, 0, MUTUALISATION_MAX_CENTS, &cost, error) ||
-      !read_string (object, "key", prefix, "population", &key, error) ||
-      !read_string (object, "usage_unit", prefix, "", &usage_unit, error))
+  if (!maillage_json_get_string (object, prefix, "name", "", &name, error) ||
+      !maillage_json_get_string (object, prefix, "category", "other", &category, error) ||
+      !maillage_json_get_string (object, prefix, "category_other", "", &category_other, error) ||
+      !maillage_json_get_string (object, prefix, "description", "", &description, error) ||
+      !maillage_json_get_string (object, prefix, "vehicle", "other", &vehicle, error) ||
+      !maillage_json_get_string (object, prefix, "vehicle_other", "", &vehicle_other, error) ||
+      !maillage_json_get_integer (object, prefix, "cost", 0, MUTUALISATION_MAX_CENTS, 0, &cost, error) ||
+      !maillage_json_get_string (object, prefix, "key", "population", &key, error) ||
+      !maillage_json_get_string (object, prefix, "usage_unit", "", &usage_unit, error) ||
+      !maillage_json_get_array (object, prefix, "communes", &communes, error) ||
+      !maillage_json_get_array (object, prefix, "organisations", &organisations, error))
     return NULL;
 
   if (!mutualisation_category_from_string (category, &category_value))
     {
-      g_autofree char *path = g_strconcat (prefix, "category", NULL);
-
-      value_error (error, path, category);
+      value_error (error, prefix, "category", category);
       return NULL;
     }
   if (!mutualisation_vehicle_from_string (vehicle, &vehicle_value))
     {
-      g_autofree char *path = g_strconcat (prefix, "vehicle", NULL);
-
-      value_error (error, path, vehicle);
+      value_error (error, prefix, "vehicle", vehicle);
       return NULL;
     }
   if (!mutualisation_key_from_string (key, &key_value))
     {
-      g_autofree char *path = g_strconcat (prefix, "key", NULL);
-
-      value_error (error, path, key);
+      value_error (error, prefix, "key", key);
       return NULL;
     }
 
@@ -276,8 +175,6 @@ read_resource (JsonNode  *node,
   mutualisation_resource_set_key (resource, key_value);
   mutualisation_resource_set_usage_unit (resource, usage_unit);
 
-  communes = json_object_get_member (object, "communes");
-  organisations = json_object_get_member (object, "organisations");
   if ((communes != NULL && !read_communes (resource, communes, prefix, error)) ||
       (organisations != NULL && !read_organisations (resource, organisations, prefix, error)))
     return NULL;
@@ -290,38 +187,20 @@ _mutualisation_module_read (MutualisationModule  *self,
                             JsonObject           *data,
                             GError              **error)
 {
-  JsonNode *version = json_object_get_member (data, "version");
-  JsonNode *resources = json_object_get_member (data, "resources");
   g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *resources;
 
-  if (version != NULL &&
-      (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64))
-    return type_error (error, "version");
+  if (!maillage_json_check_version (data, MUTUALISATION_DATA_VERSION, NULL, error) ||
+      !maillage_json_get_array (data, NULL, "resources", &resources, error))
+    return FALSE;
 
-  if (version != NULL && json_node_get_int (version) > MUTUALISATION_DATA_VERSION)
+  for (guint i = 0; resources != NULL && i < json_array_get_length (resources); i++)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("The data was written by a newer version of the module (version %d)."),
-                   (int) MIN (json_node_get_int (version), G_MAXINT));
-      return FALSE;
-    }
+      MutualisationResource *resource = read_resource (json_array_get_element (resources, i), i, error);
 
-  if (resources != NULL)
-    {
-      JsonArray *array;
-
-      if (!JSON_NODE_HOLDS_ARRAY (resources))
-        return type_error (error, "resources");
-
-      array = json_node_get_array (resources);
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          MutualisationResource *resource = read_resource (json_array_get_element (array, i), i, error);
-
-          if (resource == NULL)
-            return FALSE;
-          g_ptr_array_add (read, resource);
-        }
+      if (resource == NULL)
+        return FALSE;
+      g_ptr_array_add (read, resource);
     }
 
   /* All read: one change. */

@@ -15,7 +15,9 @@
  * Members always in that order, every member always written. Reading is
  * given whatever the file holds, possibly edited by hand: it checks every
  * member's type and value and names the one that is wrong by its path
- * (`calendar[2].date`); a missing member takes its default.
+ * (`calendar[2].date`), with libmaillage's readers
+ * (maillage_json_get_string () and its siblings); a missing member takes
+ * its default.
  */
 #define G_LOG_DOMAIN "participation-module"
 
@@ -27,24 +29,11 @@
 #include "participation-module-private.h"
 
 static gboolean
-type_error (GError     **error,
-            const char  *path)
-{
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _("The member “%s” of the Participation module has the wrong type."), path);
-  return FALSE;
-}
-
-static gboolean
 value_error (GError     **error,
              const char  *path,
              const char  *reason)
 {
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               /* Translators: the first %s is a path such as calendar[2].date,
-                * the second says what is wrong */
-               _("The member “%s” of the Participation module is wrong: %s"), path, reason);
-  return FALSE;
+  return maillage_json_set_member_error (error, path, NULL, reason);
 }
 
 static char *
@@ -64,20 +53,9 @@ read_string (JsonObject   *object,
              const char  **out,
              GError      **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *prefix = g_strdup_printf ("%s[%u]", array, index);
 
-  *out = "";
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      g_autofree char *path = member_path (array, index, member);
-
-      return type_error (error, path);
-    }
-
-  *out = json_node_get_string (node);
-  return TRUE;
+  return maillage_json_get_string (object, prefix, member, "", out, error);
 }
 
 /* An integer member, 0 or more, @fallback when absent. */
@@ -90,20 +68,9 @@ read_count (JsonObject  *object,
             gint64      *out,
             GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  g_autofree char *path = NULL;
+  g_autofree char *prefix = g_strdup_printf ("%s[%u]", array, index);
 
-  *out = fallback;
-  if (node == NULL)
-    return TRUE;
-
-  path = member_path (array, index, member);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return type_error (error, path);
-  *out = json_node_get_int (node);
-  if (*out < 0)
-    return value_error (error, path, _("a number of 0 or more is expected."));
-  return TRUE;
+  return maillage_json_get_integer (object, prefix, member, 0, G_MAXINT64, fallback, out, error);
 }
 
 static gboolean
@@ -144,21 +111,15 @@ get_objects (JsonObject  *data,
              JsonArray  **array,
              GError     **error)
 {
-  JsonNode *node = json_object_get_member (data, name);
+  if (!maillage_json_get_array (data, NULL, name, array, error))
+    return FALSE;
 
-  *array = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return type_error (error, name);
-
-  *array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (*array); i++)
+  for (guint i = 0; *array != NULL && i < json_array_get_length (*array); i++)
     if (!JSON_NODE_HOLDS_OBJECT (json_array_get_element (*array, i)))
       {
         g_autofree char *path = g_strdup_printf ("%s[%u]", name, i);
 
-        return type_error (error, path);
+        return maillage_json_set_member_error (error, path, NULL, _("an object is expected"));
       }
 
   return TRUE;
@@ -325,7 +286,7 @@ read_progress (JsonObject  *object,
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) ||
       (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64))
-    return type_error (error, path);
+    return value_error (error, path, _("a number from 0 to 100, or null, is expected."));
 
   *progress = json_node_get_double (node);
   if (*progress < 0 || *progress > 100)
@@ -381,24 +342,14 @@ _participation_module_read (ParticipationModule  *self,
                             JsonObject           *data,
                             GError              **error)
 {
-  JsonNode *version = json_object_get_member (data, "version");
   g_autoptr(GPtrArray) dispositifs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) proposals = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *arrays[4];
 
-  if (version != NULL &&
-      (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64))
-    return type_error (error, "version");
-
-  if (version != NULL && json_node_get_int (version) > PARTICIPATION_DATA_VERSION)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("The data was written by a newer version of the module (version %d)."),
-                   (int) json_node_get_int (version));
-      return FALSE;
-    }
+  if (!maillage_json_check_version (data, PARTICIPATION_DATA_VERSION, NULL, error))
+    return FALSE;
 
   if (!get_objects (data, "dispositifs", &arrays[0], error) ||
       !get_objects (data, "calendar", &arrays[1], error) ||

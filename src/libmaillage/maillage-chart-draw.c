@@ -13,6 +13,8 @@
 
 #include "maillage-chart-private.h"
 #include "maillage-format.h"
+#include "maillage-french.h"
+#include "maillage-i18n.h"
 
 #define FONT_FAMILY "Cantarell, sans"
 
@@ -22,21 +24,28 @@
 #define VALUE_SIZE 8.5
 #define SMALL_SIZE 8.0
 
-/* See maillage-chart-private.h for why these are French, always. */
-static const char * const chart_texts[] = {
-  [MAILLAGE_CHART_TEXT_NO_DATA] = "Pas de donnée",
-  [MAILLAGE_CHART_TEXT_NOT_AVAILABLE] = "n.d.",
-  [MAILLAGE_CHART_TEXT_RANGE] = "%s à %s",
-  [MAILLAGE_CHART_TEXT_NOTHING_TO_SHOW] = "Aucune donnée à représenter",
-  [MAILLAGE_CHART_TEXT_NO_OUTLINES] = "Contours des communes non importés",
-};
-
+/* From the French catalogue: see maillage-chart-private.h. */
 const char *
 _maillage_chart_text (MaillageChartText text)
 {
-  g_return_val_if_fail (text < G_N_ELEMENTS (chart_texts), "");
-
-  return chart_texts[text];
+  switch (text)
+    {
+    case MAILLAGE_CHART_TEXT_NO_DATA:
+      return F_("No data");
+    case MAILLAGE_CHART_TEXT_NOT_AVAILABLE:
+      /* Translators: under a bar whose value is missing, as short as can
+       * be (French: n.d., non disponible) */
+      return FC_("chart", "n/a");
+    case MAILLAGE_CHART_TEXT_RANGE:
+      /* Translators: the bounds of a class in the legend of a map */
+      return FC_("chart", "%s to %s");
+    case MAILLAGE_CHART_TEXT_NOTHING_TO_SHOW:
+      return F_("Nothing to show");
+    case MAILLAGE_CHART_TEXT_NO_OUTLINES:
+      return F_("Outlines of the communes not imported");
+    default:
+      g_return_val_if_reached ("");
+    }
 }
 
 /* Okabe & Ito's colours, told apart by people with any common colour

@@ -60,12 +60,9 @@ struct _MaillageChart
 
 /* The words drawn in a chart. Documents are French whatever the language
  * of the interface (a deliberation is voted in French), and a chart drawn
- * on screen is the same picture as the one in the PDF, so these are French
- * always, kept here rather than in the gettext catalogue: forcing gettext
- * to French would mean switching the process locale (setlocale() is not
- * thread-safe) or loading fr.mo by hand. Every chart text comes from
- * _maillage_chart_text(), so a translation to another document language
- * would change one table. */
+ * on screen is the same picture as the one in the PDF, so these come from
+ * the French catalogue (F_), like every word of a document. Every word a
+ * chart draws comes from _maillage_chart_text(). */
 typedef enum
 {
   MAILLAGE_CHART_TEXT_NO_DATA,          /* legend entry for a commune without value */
@@ -177,5 +174,14 @@ guint        _maillage_chart_map_class_of (const double       *bounds,
 char        *_maillage_chart_describe_bar (MaillageChart      *self);
 char        *_maillage_chart_describe_map (MaillageChart      *self);
 char        *_maillage_chart_describe_timeline (MaillageChart *self);
+
+/* The pieces of a text alternative (maillage-chart-describe.c). */
+const char  *_maillage_chart_label_separator  (void);
+const char  *_maillage_chart_list_separator   (void);
+char        *_maillage_chart_count_text       (const char         *format,
+                                               guint               count);
+void         _maillage_chart_describe_heading (MaillageChart      *self,
+                                               GString            *out,
+                                               const char         *kind);
 
 G_END_DECLS

@@ -20,13 +20,8 @@
 
 #include "maillage-chart-private.h"
 #include "maillage-format.h"
-
-/* The words of a timeline: French always, for the reason given in
- * maillage-chart-private.h. */
-#define COLON "\u00a0: "
-#define SEMICOLON "\u202f; "
-#define OPEN_QUOTE "«\u00a0"
-#define CLOSE_QUOTE "\u00a0»"
+#include "maillage-french.h"
+#include "maillage-i18n.h"
 
 /* The tallest a row gets, at scale 1: a plan of three actions is not
  * drawn with bars an inch thick. */
@@ -398,7 +393,7 @@ _maillage_chart_timeline_natural_size (MaillageChart *self,
   *height = CLAMP (80 + n_rows * NATURAL_ROW_HEIGHT, 200, 1400);
 }
 
-/* “janvier 2027”, or “de janvier 2027 à mars 2028”. */
+/* “en janvier 2027”, or “de janvier 2027 à mars 2028”. */
 static void
 append_months (GString *out,
                guint    start,
@@ -409,27 +404,31 @@ append_months (GString *out,
 
   if (start == end)
     {
-      g_string_append_printf (out, "en %s", first);
+      /* Translators: when a task of a timeline takes one month */
+      g_string_append_printf (out, FC_("months", "in %s"), first);
       return;
     }
 
   last = maillage_format_month (end / 12, end % 12 + 1);
-  g_string_append_printf (out, "de %s à %s", first, last);
+  /* Translators: the first and last months of a task of a timeline */
+  g_string_append_printf (out, FC_("months", "from %s to %s"), first, last);
 }
 
+/* The words come from the French catalogue, as those of the other charts
+ * (maillage-chart-describe.c). */
 char *
 _maillage_chart_describe_timeline (MaillageChart *self)
 {
-  GString *out = g_string_new ("Frise chronologique");
+  GString *out = g_string_new (NULL);
+  const char *colon = _maillage_chart_label_separator ();
   g_autoptr(GPtrArray) groups = NULL;
+  g_autofree char *items = NULL;
   guint first = G_MAXUINT, last = 0;
 
-  if (*self->title != '\0')
-    g_string_append_printf (out, " " OPEN_QUOTE "%s" CLOSE_QUOTE, self->title);
-
+  _maillage_chart_describe_heading (self, out, FC_("chart", "Timeline"));
   if (self->tasks->len == 0)
     {
-      g_string_append (out, COLON "aucun élément.");
+      g_string_append_printf (out, "%s%s", colon, F_("no item."));
       return g_string_free (out, FALSE);
     }
 
@@ -440,10 +439,16 @@ _maillage_chart_describe_timeline (MaillageChart *self)
     }
 
   groups = collect_groups (self);
-  g_string_append_printf (out, COLON "%u\u00a0élément%s, ", self->tasks->len, self->tasks->len > 1 ? "s" : "");
+  items = _maillage_chart_count_text (FN_("%s item", "%s items", self->tasks->len), self->tasks->len);
+  g_string_append_printf (out, "%s%s, ", colon, items);
   append_months (out, first, last);
   if (has_legend (groups))
-    g_string_append_printf (out, ", en %u\u00a0groupe%s", groups->len, groups->len > 1 ? "s" : "");
+    {
+      g_autofree char *n_groups = _maillage_chart_count_text (FN_("in %s group", "in %s groups", groups->len),
+                                                              groups->len);
+
+      g_string_append_printf (out, ", %s", n_groups);
+    }
   g_string_append (out, ".");
 
   for (guint g = 0; g < groups->len; g++)
@@ -452,13 +457,13 @@ _maillage_chart_describe_timeline (MaillageChart *self)
 
       g_string_append_c (out, ' ');
       if (has_heading (group))
-        g_string_append_printf (out, "%s" COLON, group->name);
+        g_string_append_printf (out, "%s%s", group->name, colon);
       for (guint i = 0; i < group->tasks->len; i++)
         {
           MaillageChartTask *task = task_at (self, g_array_index (group->tasks, guint, i));
 
           if (i > 0)
-            g_string_append (out, SEMICOLON);
+            g_string_append (out, _maillage_chart_list_separator ());
           g_string_append_printf (out, "%s, ", task->label);
           append_months (out, task->start, task->end);
         }

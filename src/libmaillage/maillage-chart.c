@@ -692,12 +692,14 @@ maillage_chart_get_natural_size (MaillageChart *self,
  * maillage_chart_describe:
  * @self: a #MaillageChart
  *
- * Writes a text alternative of the chart, in French like the chart: what
- * it shows and its values (every bar; for a map, the classes, the highest
- * and lowest communes, those without data and the points; for a
- * timeline, its span, then every task with its months, group by group).
- * Exporters put
- * it in the `alt` of an HTML image and the description of an ODT frame.
+ * Writes a text alternative of the chart, in French like the chart
+ * (its words come from the French catalogue whatever the language of the
+ * interface): what it shows and its values (every bar; for a map, the
+ * classes, the highest and lowest communes, the communes without data,
+ * named when there are ten or fewer and counted otherwise, and the
+ * points; for a timeline, its span, then every task with its months,
+ * group by group). Exporters put it in the `alt` of an HTML image and the
+ * description of an ODT frame.
  *
  * Returns: (transfer full): the description
  */

@@ -15,6 +15,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <libintl.h>
 #include <math.h>
 #include <string.h>
 
@@ -355,7 +356,7 @@ test_map_no_outlines (void)
   g_autofree char *text = maillage_chart_describe (chart);
 
   g_assert_cmpuint (count (surface, NOT_WHITE, 0.1, 0.4, 0.9, 0.7), >, 0);
-  g_assert_cmpstr (text, ==, "Carte «" NBSP "Carte" NBSP "» (unité" NBSP ": %)" NBSP ": contours des communes non importés.");
+  g_assert_cmpstr (text, ==, "Map “Carte” (unit: %): outlines of the communes not imported.");
   cairo_surface_destroy (surface);
 }
 
@@ -560,7 +561,7 @@ test_timeline_empty (void)
   g_assert_cmpuint (count (surface, BLUE, 0, 0, 1, 1), ==, 0);
   cairo_surface_destroy (surface);
 
-  g_assert_cmpstr (text, ==, "Frise chronologique «" NBSP "Calendrier" NBSP "»" NBSP ": aucun élément.");
+  g_assert_cmpstr (text, ==, "Timeline “Calendrier”: no item.");
 }
 
 static void
@@ -571,12 +572,12 @@ test_describe_timeline (void)
 
   g_test_message ("%s", text);
   g_assert_cmpstr (text, ==,
-                   "Frise chronologique «" NBSP "Calendrier du plan d’actions" NBSP "»" NBSP ": 4" NBSP "éléments, "
-                   "de janvier" NBSP "2027 à décembre" NBSP "2030, en 3" NBSP "groupes. "
-                   "Axe 1 – Connaître" NBSP ": Observatoire des usages, de janvier" NBSP "2027 à décembre" NBSP "2029" NNBSP "; "
-                   "Cartographie de la couverture, en juin" NBSP "2027. "
-                   "Axe 2 – Inclure" NBSP ": Conseillers numériques, de mars" NBSP "2027 à juin" NBSP "2028. "
-                   "Axe 3 – Mutualiser" NBSP ": Service commun informatique, de janvier" NBSP "2028 à décembre" NBSP "2030.");
+                   "Timeline “Calendrier du plan d’actions”: 4 items, "
+                   "from janvier" NBSP "2027 to décembre" NBSP "2030, in 3 groups. "
+                   "Axe 1 – Connaître: Observatoire des usages, from janvier" NBSP "2027 to décembre" NBSP "2029; "
+                   "Cartographie de la couverture, in juin" NBSP "2027. "
+                   "Axe 2 – Inclure: Conseillers numériques, from mars" NBSP "2027 to juin" NBSP "2028. "
+                   "Axe 3 – Mutualiser: Service commun informatique, from janvier" NBSP "2028 to décembre" NBSP "2030.");
 }
 
 static void
@@ -647,19 +648,19 @@ test_describe_bar (void)
   g_autofree char *single_text = NULL;
 
   g_test_message ("%s", text);
-  g_assert_true (g_str_has_prefix (text, "Diagramme en barres «" NBSP "Locaux raccordables à la fibre (FttH)" NBSP "» "
-                                   "(unité" NBSP ": %), 5" NBSP "catégories et 3" NBSP "séries (2024, 2025, 2026). "
-                                   "Sorneval" NBSP ": 87,4" NBSP "% (2024), 90,1" NBSP "% (2025), 98,0" NBSP "% (2026)" NNBSP "; "));
-  g_assert_nonnull (strstr (text, "Bréviaux-sur-Sorne" NBSP ": 55,5" NBSP "% (2024), pas de donnée (2025), 66,1" NBSP "% (2026)"));
-  g_assert_true (g_str_has_suffix (text, "Valeur la plus élevée" NBSP ": 98,0" NBSP "% (Sorneval, 2026)" NNBSP "; "
-                                   "la plus basse" NBSP ": 12,5" NBSP "% (Dorbelières, 2024)."));
+  g_assert_true (g_str_has_prefix (text, "Bar chart “Locaux raccordables à la fibre (FttH)” "
+                                   "(unit: %), 5 categories and 3 series (2024, 2025, 2026). "
+                                   "Sorneval: 87,4" NBSP "% (2024), 90,1" NBSP "% (2025), 98,0" NBSP "% (2026); "));
+  g_assert_nonnull (strstr (text, "Bréviaux-sur-Sorne: 55,5" NBSP "% (2024), no data (2025), 66,1" NBSP "% (2026)"));
+  g_assert_true (g_str_has_suffix (text, "Highest value: 98,0" NBSP "% (Sorneval, 2026); "
+                                   "lowest: 12,5" NBSP "% (Dorbelières, 2024)."));
 
   maillage_chart_add_series (single, "");
   maillage_chart_add_category (single, "Sorneval");
   maillage_chart_set_value (single, 0, 0, 1234.5);
   single_text = maillage_chart_describe (single);
-  g_assert_cmpstr (single_text, ==, "Diagramme en barres «" NBSP "Débit moyen" NBSP "» (unité" NBSP ": Mbit/s), "
-                   "1" NBSP "catégorie. Sorneval" NBSP ": 1" NNBSP "234,5" NBSP "Mbit/s.");
+  g_assert_cmpstr (single_text, ==, "Bar chart “Débit moyen” (unit: Mbit/s), "
+                   "1 category. Sorneval: 1" NNBSP "234,5" NBSP "Mbit/s.");
 }
 
 static void
@@ -670,14 +671,50 @@ test_describe_map (void)
   g_autofree char *text = maillage_chart_describe (chart);
 
   g_test_message ("%s", text);
-  g_assert_true (g_str_has_prefix (text, "Carte «" NBSP "Indice de fragilité numérique par commune" NBSP "» "
-                                   "(unité" NBSP ": score) de 30" NBSP "communes, dont 3" NBSP "sans donnée" NBSP ": "
-                                   "Commune 4, Commune 18, Commune 23. Valeurs de 2,00" NBSP "score à 9,00" NBSP "score, "
-                                   "en 5" NBSP "classes" NBSP ": de 2,00" NBSP "score à "));
-  g_assert_nonnull (strstr (text, "Valeur la plus élevée" NBSP ": Commune 5 (9,00" NBSP "score)" NNBSP "; "
-                            "la plus basse" NBSP ": Commune 1 (2,00" NBSP "score)."));
-  g_assert_true (g_str_has_suffix (text, " 4" NBSP "points (Lieux de médiation numérique)" NBSP ": France Services Sorneval, "
-                                   "Médiathèque de Pont-de-Sorne, Centre social des Tilleuls."));
+  g_assert_true (g_str_has_prefix (text, "Map “Indice de fragilité numérique par commune” "
+                                   "(unit: score) of 30 communes, including 3 without data: "
+                                   "Commune 4, Commune 18 and Commune 23. Values from 2,00" NBSP "score to 9,00" NBSP "score, "
+                                   "in 5 classes: from 2,00" NBSP "score to "));
+  g_assert_nonnull (strstr (text, "Highest value: Commune 5 (9,00" NBSP "score); "
+                            "lowest: Commune 1 (2,00" NBSP "score)."));
+  g_assert_true (g_str_has_suffix (text, " 4 points (Lieux de médiation numérique): France Services Sorneval, "
+                                   "Médiathèque de Pont-de-Sorne and Centre social des Tilleuls."));
+}
+
+/* A map of many communes, most of them without data: they are counted,
+ * not named, and the text stays short. */
+static void
+test_describe_map_missing (void)
+{
+  g_autoptr(MaillageOutlines) outlines = maillage_test_communes_new (20, 15, 3);
+  g_autoptr(MaillageChart) chart = maillage_chart_new_map ("Locaux raccordables à la fibre", "%", outlines);
+  g_autoptr(MaillageChart) eleven = maillage_chart_new_map ("Locaux raccordables à la fibre", "%", outlines);
+  g_autofree char *text = NULL;
+  g_autofree char *eleven_text = NULL;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *insee = maillage_test_communes_insee (i);
+
+      maillage_chart_set_area_name (chart, insee, "Sorneval");
+      maillage_chart_set_area_value (chart, insee, i * 5.0);
+    }
+  for (guint i = 0; i < 289; i++)
+    {
+      g_autofree char *insee = maillage_test_communes_insee (i);
+
+      maillage_chart_set_area_value (eleven, insee, i % 100);
+    }
+
+  text = maillage_chart_describe (chart);
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, "Map “Locaux raccordables à la fibre” (unit: %) of 300 communes, "
+                                   "including 280 communes without data. Values from "));
+  g_assert_cmpuint (strlen (text), <, 700);
+
+  /* Eleven without data: still too many to name. */
+  eleven_text = maillage_chart_describe (eleven);
+  g_assert_nonnull (strstr (eleven_text, "of 300 communes, including 11 communes without data."));
 }
 
 static void
@@ -826,6 +863,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* No catalogue, not even an installed one: the words of charts (F_)
+   * are the English of the source, so that these tests do not depend on
+   * the translation; the French is in po/fr.po. */
+  bindtextdomain (GETTEXT_PACKAGE, TEST_SRCDIR "/no-catalogue");
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/chart/model", test_model);
@@ -846,6 +887,7 @@ main (int   argc,
   g_test_add_func ("/chart/surfaces/vector", test_vector_surfaces);
   g_test_add_func ("/chart/describe/bar", test_describe_bar);
   g_test_add_func ("/chart/describe/map", test_describe_map);
+  g_test_add_func ("/chart/describe/map-missing", test_describe_map_missing);
   g_test_add_func ("/chart/describe/timeline", test_describe_timeline);
   g_test_add_func ("/chart/view", test_view);
   g_test_add_func ("/chart/view/on-screen", test_view_on_screen);

@@ -486,6 +486,112 @@ test_public (void)
     }
 }
 
+/* The version every module keeps in its object: absent is the version
+ * the module reads; a newer one is refused as such, a wrong one as wrong. */
+static void
+test_check_version (void)
+{
+  static const struct { const char *text; guint version; int code; } cases[] = {
+    { "{}", 3, -1 }, { "{\"version\": 1}", 1, -1 }, { "{\"version\": 3}", 3, -1 },
+    { "{\"version\": 4}", 0, G_IO_ERROR_NOT_SUPPORTED },
+    { "{\"version\": 9223372036854775807}", 0, G_IO_ERROR_NOT_SUPPORTED },
+    { "{\"version\": 0}", 0, G_IO_ERROR_INVALID_DATA }, { "{\"version\": -2}", 0, G_IO_ERROR_INVALID_DATA },
+    { "{\"version\": \"1\"}", 0, G_IO_ERROR_INVALID_DATA }, { "{\"version\": 1.0}", 0, G_IO_ERROR_INVALID_DATA },
+    { "{\"version\": null}", 0, G_IO_ERROR_INVALID_DATA }, { "{\"version\": [1]}", 0, G_IO_ERROR_INVALID_DATA },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) node = maillage_json_parse_text (cases[i].text, -1, &error);
+      guint version = 99;
+      gboolean ok;
+
+      g_assert_no_error (error);
+      ok = maillage_json_check_version (json_node_get_object (node), 3, &version, &error);
+      g_test_message ("%s: %s", cases[i].text, error != NULL ? error->message : "ok");
+      if (cases[i].code < 0)
+        {
+          g_assert_true (ok);
+          g_assert_no_error (error);
+          g_assert_cmpuint (version, ==, cases[i].version);
+          continue;
+        }
+      g_assert_false (ok);
+      g_assert_error (error, G_IO_ERROR, cases[i].code);
+      g_assert_cmpuint (version, ==, 99);
+      if (cases[i].code == G_IO_ERROR_INVALID_DATA)
+        g_assert_cmpstr (error->message, ==, "Member “version”: a whole number, 1 or more, is expected");
+      else
+        g_assert_nonnull (strstr (error->message, "newer version"));
+    }
+}
+
+/* The members of a module's data, read by type, the one at fault named by
+ * its path. */
+static void
+test_members (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node =
+    maillage_json_parse_text ("{\"name\": \"Sorneval\", \"count\": 12, \"ratio\": 1.5, \"none\": null,"
+                              " \"list\": [1], \"object\": {\"a\": 1}}", -1, &error);
+  JsonObject *object = json_node_get_object (node);
+  const char *text = NULL;
+  gint64 number = 0;
+  JsonArray *array = NULL;
+  JsonObject *member = NULL;
+
+  g_assert_no_error (error);
+
+  g_assert_true (maillage_json_get_string (object, NULL, "name", NULL, &text, &error));
+  g_assert_cmpstr (text, ==, "Sorneval");
+  g_assert_true (maillage_json_get_string (object, "items[2]", "absent", "défaut", &text, &error));
+  g_assert_cmpstr (text, ==, "défaut");
+  g_assert_false (maillage_json_get_string (object, "items[2]", "absent", NULL, &text, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_cmpstr (error->message, ==, "Member “items[2].absent”: a value is required");
+  g_clear_error (&error);
+  g_assert_false (maillage_json_get_string (object, NULL, "count", "", &text, &error));
+  g_assert_cmpstr (error->message, ==, "Member “count”: a string is expected");
+  g_clear_error (&error);
+
+  g_assert_true (maillage_json_get_integer (object, NULL, "count", 0, 100, -1, &number, &error));
+  g_assert_cmpint (number, ==, 12);
+  g_assert_true (maillage_json_get_integer (object, NULL, "absent", 0, 100, -1, &number, &error));
+  g_assert_cmpint (number, ==, -1);
+  g_assert_false (maillage_json_get_integer (object, NULL, "count", 0, 10, -1, &number, &error));
+  g_assert_cmpstr (error->message, ==, "Member “count”: a whole number from 0 to 10 is expected, not 12");
+  g_clear_error (&error);
+  g_assert_false (maillage_json_get_integer (object, NULL, "count", 20, G_MAXINT64, -1, &number, &error));
+  g_assert_cmpstr (error->message, ==, "Member “count”: a whole number, 20 or more, is expected, not 12");
+  g_clear_error (&error);
+  g_assert_false (maillage_json_get_integer (object, NULL, "ratio", 0, 10, -1, &number, &error));
+  g_assert_cmpstr (error->message, ==, "Member “ratio”: a whole number is expected");
+  g_clear_error (&error);
+  g_assert_false (maillage_json_get_integer (object, NULL, "none", 0, 10, -1, &number, &error));
+  g_clear_error (&error);
+
+  g_assert_true (maillage_json_get_array (object, NULL, "list", &array, &error));
+  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+  g_assert_true (maillage_json_get_array (object, NULL, "absent", &array, &error));
+  g_assert_null (array);
+  g_assert_false (maillage_json_get_array (object, "data", "object", &array, &error));
+  g_assert_cmpstr (error->message, ==, "Member “data.object”: an array is expected");
+  g_clear_error (&error);
+
+  g_assert_true (maillage_json_get_object (object, NULL, "object", &member, &error));
+  g_assert_true (json_object_has_member (member, "a"));
+  g_assert_true (maillage_json_get_object (object, NULL, "absent", &member, &error));
+  g_assert_null (member);
+  g_assert_false (maillage_json_get_object (object, NULL, "list", &member, &error));
+  g_assert_cmpstr (error->message, ==, "Member “list”: an object is expected");
+  g_clear_error (&error);
+
+  g_assert_false (maillage_json_set_member_error (&error, "list[0]", NULL, "a string is expected"));
+  g_assert_cmpstr (error->message, ==, "Member “list[0]”: a string is expected");
+}
+
 /* A plugin's user reads the gate's messages in French, with the line and
  * the column. */
 static void
@@ -539,6 +645,8 @@ main (int   argc,
   g_test_add_func ("/json/large-file", test_large_file);
   g_test_add_func ("/json/public", test_public);
   g_test_add_func ("/json/public-french", test_public_french);
+  g_test_add_func ("/json/check-version", test_check_version);
+  g_test_add_func ("/json/members", test_members);
 
   return g_test_run ();
 }
