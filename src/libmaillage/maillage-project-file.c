@@ -64,6 +64,28 @@ set_too_large_error (GError  **error,
                (guint) (MAILLAGE_PROJECT_MAX_SIZE / (1024 * 1024)));
 }
 
+/* A project that would be written larger than a project file may be is
+ * not written: it could not be opened again. The file on disk stays as it
+ * was, and the user is told why. */
+static gboolean
+check_written_size (gsize    length,
+                    GError **error)
+{
+  guint64 tenths;
+
+  if (length <= MAILLAGE_PROJECT_MAX_SIZE)
+    return TRUE;
+
+  tenths = (guint64) ceil (length * 10.0 / (1024 * 1024));
+  g_set_error (error, MAILLAGE_PROJECT_ERROR, MAILLAGE_PROJECT_ERROR_TOO_LARGE,
+               /* Translators: the size in megabytes (2^20 bytes), whole part and
+                * tenth, then the limit. */
+               _("The project would take %u.%u MB, more than the %u MB a project file may hold: it was not written, and the file on disk is unchanged. Remove imported data you do not need, then save again."),
+               (guint) (tenths / 10), (guint) (tenths % 10),
+               (guint) (MAILLAGE_PROJECT_MAX_SIZE / (1024 * 1024)));
+  return FALSE;
+}
+
 /* Reads @file whole, but never more than MAILLAGE_PROJECT_MAX_SIZE + 1
  * bytes: the size is checked before reading, and again while reading, for
  * a file that grows meanwhile or has no size (a pipe, /dev/zero). */
@@ -310,6 +332,8 @@ maillage_project_save (MaillageProject  *self,
    * itself changes only once they are on it. */
   root = _maillage_project_write (self, created, modified, &raw);
   data = maillage_json_to_string_with_raw (root, raw, &length);
+  if (!check_written_size (length, error))
+    return FALSE;
 
   if (!replace_file_contents (file, data, length, TRUE, cancellable, error))
     return FALSE;
@@ -375,6 +399,8 @@ maillage_project_write_copy (MaillageProject  *self,
                                 maillage_project_get_file_version (self));
 
   data = maillage_json_to_string_with_raw (root, raw, &length);
+  if (!check_written_size (length, error))
+    return FALSE;
 
   return replace_file_contents (file, data, length, FALSE, cancellable, error);
 }

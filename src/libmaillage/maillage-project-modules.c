@@ -68,8 +68,10 @@ _maillage_project_module_id_is_valid (const char *module_id)
   return TRUE;
 }
 
-/* The text went through every check of the reader as part of its file, so
- * it reads back; failing here is a bug of ours. */
+/* The text went through every check of the reader as part of its file, or
+ * was written by us and checked for depth, so it reads back; failing here
+ * is a bug of ours. Only the size may exceed a file's (data a module holds
+ * that a save will refuse to write): json-glib reads that directly. */
 static JsonObject *
 parse_text (GBytes *text)
 {
@@ -79,7 +81,15 @@ parse_text (GBytes *text)
   gsize length;
 
   data = g_bytes_get_data (text, &length);
-  node = maillage_json_parse (data, length, &error);
+  if (length > MAILLAGE_PROJECT_MAX_SIZE)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+
+      if (json_parser_load_from_data (parser, data, length, &error))
+        node = json_parser_steal_root (parser);
+    }
+  else
+    node = maillage_json_parse (data, length, &error);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       g_critical ("Module data read from the file does not read back: %s",
@@ -273,7 +283,12 @@ maillage_project_set_module_data (MaillageProject *self,
     return;
 
   new_length = strlen (new_text);
-  if (!check_at_file_depth (new_text, new_length, &error))
+  /* Data too large for a project file is still kept: the module holds it
+   * and the user may yet remove some; a save then refuses to write a file
+   * that could not be opened again, and says so (maillage-project-file.c).
+   * Data nested too deep is a module's bug. */
+  if (!check_at_file_depth (new_text, new_length, &error) &&
+      !g_error_matches (error, MAILLAGE_PROJECT_ERROR, MAILLAGE_PROJECT_ERROR_TOO_LARGE))
     {
       g_critical ("The data of module “%s” cannot be stored: %s", module_id, error->message);
       return;

@@ -390,6 +390,41 @@ test_large_round_trip (Fixture       *f,
                     ==, 3000);
 }
 
+/* Module data too large for a project file: the module's data is kept in
+ * the project, but a save refuses to write a file that could not be read
+ * back, says why, and leaves the file on disk as it was. */
+static void
+test_too_large (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(JsonObject) module = json_object_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autofree char *copy_path = g_build_filename (f->dir, "copy.maillage", NULL);
+  char *big = g_malloc (MAILLAGE_PROJECT_MAX_SIZE + 2);
+
+  memset (big, 'x', MAILLAGE_PROJECT_MAX_SIZE + 1);
+  big[MAILLAGE_PROJECT_MAX_SIZE + 1] = '\0';
+  json_object_set_int_member (module, "version", 1);
+  json_object_set_string_member (module, "blob", big);
+  g_free (big);
+
+  maillage_project_set_module_data (f->project, "huge", module);
+  g_assert_nonnull (maillage_project_get_module_data (f->project, "huge"));
+
+  g_assert_false (maillage_project_save (f->project, NULL, NULL, &error));
+  g_assert_error (error, MAILLAGE_PROJECT_ERROR, MAILLAGE_PROJECT_ERROR_TOO_LARGE);
+  g_test_message ("%s", error->message);
+  assert_original_intact (f);
+  assert_project_unsaved (f);
+  g_clear_error (&error);
+
+  copy = g_file_new_for_path (copy_path);
+  g_assert_false (maillage_project_write_copy (f->project, copy, NULL, &error));
+  g_assert_error (error, MAILLAGE_PROJECT_ERROR, MAILLAGE_PROJECT_ERROR_TOO_LARGE);
+  g_assert_false (g_file_test (copy_path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +443,7 @@ main (int   argc,
   ADD ("target-is-directory", test_target_is_directory);
   ADD ("backup-blocked", test_backup_blocked);
   ADD ("large-round-trip", test_large_round_trip);
+  ADD ("too-large", test_too_large);
   g_test_add_func ("/project/save/disk-full", test_disk_full);
   g_test_add_func ("/project/save/disk-full/subprocess", test_disk_full_subprocess);
 
