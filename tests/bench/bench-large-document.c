@@ -21,6 +21,9 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "bench-large-document.h"
@@ -317,4 +320,97 @@ bench_median_ms (GArray *times)
 
   return (g_array_index (times, double, times->len / 2 - 1) +
           g_array_index (times, double, times->len / 2)) / 2;
+}
+
+/* The whole of a text exporter's benchmark (bench-html-export,
+ * bench-markdown-export):
+ *
+ *   bench-FORMAT-export [PROJECT] [--runs N] [--output FILE]
+ *
+ * builds the large project's document, writes it N times in memory with
+ * @write (the first run, which loads the fonts, is not counted), prints the
+ * median, and with --output also writes the result to FILE. Fails only if a
+ * step does. */
+int
+bench_text_export_main (int             argc,
+                        char           *argv[],
+                        const char     *format,
+                        BenchWriteFunc  write)
+{
+  g_autoptr(MaillageProject) project = NULL;
+  g_autoptr(MaillageDocument) document = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *project_path = NULL;
+  const char *output = NULL;
+  guint runs = 10;
+  double median;
+  gint64 start;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (strcmp (argv[i], "--runs") == 0 && i + 1 < argc)
+        {
+          runs = MAX (1, atoi (argv[i + 1]));
+          i++;
+        }
+      else if (strcmp (argv[i], "--output") == 0 && i + 1 < argc)
+        output = argv[++i];
+      else
+        project_path = argv[i];
+    }
+
+  project = bench_large_project_load (project_path, &error);
+  if (project == NULL)
+    {
+      g_printerr ("bench-%s-export: %s\n", format, error->message);
+      return EXIT_FAILURE;
+    }
+
+  start = g_get_monotonic_time ();
+  document = bench_large_document_new (project);
+  g_print ("document: %u blocks, built in %.1f ms\n",
+           g_list_model_get_n_items (G_LIST_MODEL (document)),
+           (g_get_monotonic_time () - start) / 1000.0);
+
+  for (guint i = 0; i <= runs; i++)
+    {
+      double ms;
+
+      g_clear_pointer (&written, g_bytes_unref);
+      start = g_get_monotonic_time ();
+      written = write (document, NULL, &error);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      if (written == NULL)
+        {
+          g_printerr ("bench-%s-export: %s\n", format, error->message);
+          return EXIT_FAILURE;
+        }
+      if (i > 0)
+        g_array_append_val (times, ms);
+      else
+        g_print ("first run (fonts loaded then): %.1f ms\n", ms);
+    }
+  median = bench_median_ms (times);
+  g_print ("%s: median %.1f ms, min %.1f ms, max %.1f ms, %zu bytes\n",
+           format, median, g_array_index (times, double, 0),
+           g_array_index (times, double, times->len - 1), g_bytes_get_size (written));
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      start = g_get_monotonic_time ();
+      if (!g_file_replace_contents (file, g_bytes_get_data (written, NULL), g_bytes_get_size (written),
+                                    NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+        {
+          g_printerr ("bench-%s-export: %s\n", format, error->message);
+          return EXIT_FAILURE;
+        }
+      g_print ("%s: written to %s in %.1f ms\n", format, output,
+               (g_get_monotonic_time () - start) / 1000.0);
+    }
+
+  return EXIT_SUCCESS;
 }

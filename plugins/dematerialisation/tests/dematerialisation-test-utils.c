@@ -7,7 +7,7 @@
 #include <locale.h>
 
 #include "dematerialisation-plugin.h"
-#include "dematerialisation-test-type-module.h"
+#include "maillage-test-type-module.h"
 #include "dematerialisation-test-utils.h"
 
 /* Registers the plugin's types once for the whole test program; the type
@@ -20,7 +20,7 @@ dematerialisation_test_register_types (void)
   if (module != NULL)
     return;
 
-  module = g_object_new (DEMATERIALISATION_TYPE_TEST_TYPE_MODULE, NULL);
+  module = g_object_new (MAILLAGE_TYPE_TEST_TYPE_MODULE, NULL);
   g_assert_true (g_type_module_use (module));
   dematerialisation_register_types (module);
   g_type_module_set_name (module, "dematerialisation-test");

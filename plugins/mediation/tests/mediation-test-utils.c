@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "mediation-plugin.h"
-#include "mediation-test-type-module.h"
+#include "maillage-test-type-module.h"
 #include "mediation-test-utils.h"
 
 /* Registers the plugin's types once for the whole test program; the type
@@ -19,7 +19,7 @@ mediation_test_register_types (void)
   if (module != NULL)
     return;
 
-  module = g_object_new (MEDIATION_TYPE_TEST_TYPE_MODULE, NULL);
+  module = g_object_new (MAILLAGE_TYPE_TEST_TYPE_MODULE, NULL);
   g_assert_true (g_type_module_use (module));
   mediation_register_types (module);
   g_type_module_set_name (module, "mediation-test");

@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mutualisation-register.h"
-#include "mutualisation-test-type-module.h"
+#include "maillage-test-type-module.h"
 #include "mutualisation-test-utils.h"
 
 /* Registers the plugin's types once for the whole test program; the type
@@ -19,7 +19,7 @@ mutualisation_test_register_types (void)
   if (module != NULL)
     return;
 
-  module = g_object_new (MUTUALISATION_TYPE_TEST_TYPE_MODULE, NULL);
+  module = g_object_new (MAILLAGE_TYPE_TEST_TYPE_MODULE, NULL);
   g_assert_true (g_type_module_use (module));
   mutualisation_register_types (module);
   g_type_module_set_name (module, "mutualisation-test");

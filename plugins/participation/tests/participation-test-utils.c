@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "participation-plugin.h"
-#include "participation-test-type-module.h"
+#include "maillage-test-type-module.h"
 #include "participation-test-utils.h"
 
 /* Registers the plugin's types once for the whole test program; the type
@@ -20,7 +20,7 @@ participation_test_register_types (void)
   if (module != NULL)
     return;
 
-  module = g_object_new (PARTICIPATION_TYPE_TEST_TYPE_MODULE, NULL);
+  module = g_object_new (MAILLAGE_TYPE_TEST_TYPE_MODULE, NULL);
   g_assert_true (g_type_module_use (module));
   participation_register_types (module);
   g_type_module_set_name (module, "participation-test");
