@@ -30,40 +30,8 @@
 #include "pdf-exporter.h"
 #ifdef HAVE_ODT_EXPORTER
 #include "odt-exporter.h"
+#include "maillage-test-type-module.h"
 #endif
-
-#define BENCH_TYPE_MODULE (bench_module_get_type ())
-G_DECLARE_FINAL_TYPE (BenchModule, bench_module, BENCH, MODULE, GTypeModule)
-
-struct _BenchModule
-{
-  GTypeModule parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (BenchModule, bench_module, G_TYPE_TYPE_MODULE)
-
-static gboolean
-bench_module_load (GTypeModule *module)
-{
-  return TRUE;
-}
-
-static void
-bench_module_unload (GTypeModule *module)
-{
-}
-
-static void
-bench_module_class_init (BenchModuleClass *klass)
-{
-  G_TYPE_MODULE_CLASS (klass)->load = bench_module_load;
-  G_TYPE_MODULE_CLASS (klass)->unload = bench_module_unload;
-}
-
-static void
-bench_module_init (BenchModule *self)
-{
-}
 
 static void
 fail (const char   *step,
@@ -243,7 +211,7 @@ main (int   argc,
   g_print ("layout: %u pages in %.0f ms\n", maillage_print_layout_get_n_pages (layout),
            (g_get_monotonic_time () - start) / 1000.0);
 
-  module = g_object_new (BENCH_TYPE_MODULE, NULL);
+  module = g_object_new (MAILLAGE_TYPE_TEST_TYPE_MODULE, NULL);
   g_type_module_use (module);
   pdf_exporter_register (module);
   exporter = g_object_new (PDF_TYPE_EXPORTER, NULL);

@@ -17,41 +17,7 @@
 #include "maillage-test-pdf.h"
 #include "maillage-unit-utils.h"
 #include "pdf-exporter.h"
-
-/* The smallest GTypeModule, to register the exporter's dynamic type as
- * libpeas does, without a plugin engine. */
-#define TEST_TYPE_MODULE (test_module_get_type ())
-G_DECLARE_FINAL_TYPE (TestModule, test_module, TEST, MODULE, GTypeModule)
-
-struct _TestModule
-{
-  GTypeModule parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (TestModule, test_module, G_TYPE_TYPE_MODULE)
-
-static gboolean
-test_module_load (GTypeModule *module)
-{
-  return TRUE;
-}
-
-static void
-test_module_unload (GTypeModule *module)
-{
-}
-
-static void
-test_module_class_init (TestModuleClass *klass)
-{
-  G_TYPE_MODULE_CLASS (klass)->load = test_module_load;
-  G_TYPE_MODULE_CLASS (klass)->unload = test_module_unload;
-}
-
-static void
-test_module_init (TestModule *self)
-{
-}
+#include "maillage-test-type-module.h"
 
 static MaillageExporter *
 new_exporter (void)
@@ -60,7 +26,7 @@ new_exporter (void)
 
   if (module == NULL)
     {
-      module = g_object_new (TEST_TYPE_MODULE, NULL);
+      module = g_object_new (MAILLAGE_TYPE_TEST_TYPE_MODULE, NULL);
       g_type_module_use (module);
       pdf_exporter_register (module);
     }

@@ -7,47 +7,13 @@
 
 #include "gouvernance-register.h"
 #include "gouvernance-test-utils.h"
-
-/* libpeas registers the plugin's dynamic types with its own GTypeModule;
- * the tests, which link the code directly, with this one. */
-#define TEST_TYPE_PLUGIN_MODULE (test_plugin_module_get_type ())
-G_DECLARE_FINAL_TYPE (TestPluginModule, test_plugin_module, TEST, PLUGIN_MODULE, GTypeModule)
-
-struct _TestPluginModule
-{
-  GTypeModule parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (TestPluginModule, test_plugin_module, G_TYPE_TYPE_MODULE)
-
-static gboolean
-test_plugin_module_load (GTypeModule *module)
-{
-  return TRUE;
-}
-
-static void
-test_plugin_module_unload (GTypeModule *module)
-{
-}
-
-static void
-test_plugin_module_class_init (TestPluginModuleClass *klass)
-{
-  G_TYPE_MODULE_CLASS (klass)->load = test_plugin_module_load;
-  G_TYPE_MODULE_CLASS (klass)->unload = test_plugin_module_unload;
-}
-
-static void
-test_plugin_module_init (TestPluginModule *self)
-{
-}
+#include "maillage-test-type-module.h"
 
 static void
 register_types (void)
 {
   /* Used once and never unused: the types stay for the whole run. */
-  GTypeModule *module = g_object_new (TEST_TYPE_PLUGIN_MODULE, NULL);
+  GTypeModule *module = g_object_new (MAILLAGE_TYPE_TEST_TYPE_MODULE, NULL);
 
   g_assert_true (g_type_module_use (module));
   gouvernance_register_types (module);
