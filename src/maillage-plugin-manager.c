@@ -348,9 +348,6 @@ maillage_plugin_manager_constructed (GObject *object)
                            G_CALLBACK (on_disabled_plugins_changed), self,
                            G_CONNECT_SWAPPED);
   apply_settings (self);
-
-  /* After the plugins: the set takes those already loaded, then follows. */
-  self->exporters = peas_extension_set_new (self->engine, MAILLAGE_TYPE_EXPORTER, NULL);
 }
 
 static void
@@ -651,6 +648,11 @@ maillage_plugin_manager_list_exporters (MaillagePluginManager *self)
   GPtrArray *exporters;
 
   g_return_val_if_fail (MAILLAGE_IS_PLUGIN_MANAGER (self), NULL);
+
+  /* Made on the first export, not at start-up: the set takes the plugins
+   * already loaded, then follows those loaded and unloaded later. */
+  if (self->exporters == NULL)
+    self->exporters = peas_extension_set_new (self->engine, MAILLAGE_TYPE_EXPORTER, NULL);
 
   exporters = g_ptr_array_new_with_free_func (g_object_unref);
   peas_extension_set_foreach (self->exporters, collect_exporter, exporters);
